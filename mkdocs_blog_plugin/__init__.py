@@ -1,0 +1,1 @@
+"""mkdocs-jekyll-blog: Jekyll posts as a blog inside an MkDocs site."""

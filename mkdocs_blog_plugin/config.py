@@ -1,0 +1,68 @@
+"""The plugin's options (the contract in DESIGN.md), validated with MkDocs' own config options."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from .jekyll.slugify import SLUGIFY_MODES
+
+
+class NullableName(base.BaseConfigOption[Any]):
+    """A file name with a default that an explicit `null` turns off (MkDocs' `Optional` cannot)."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip("/ "):
+            raise base.ValidationError(f"Expected a file name or null, got {value!r}")
+        return value.strip("/")
+
+
+class FeedsConfig(base.Config):
+    atom = NullableName("feed.xml")
+    rss = NullableName("rss.xml")
+    json = NullableName("feed.json")
+    limit = c.Type(int, default=20)
+    content = c.Choice(("full", "excerpt"), default="full")
+    per_tag = c.Type(bool, default=True)
+    per_category = c.Type(bool, default=True)
+
+
+class DraftsOption(base.BaseConfigOption[Any]):
+    """`true`, `false` or `serve`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default = "serve"
+
+    def run_validation(self, value: object) -> bool | str:
+        if value in (True, False, "serve"):
+            return value  # type: ignore[return-value]
+        raise base.ValidationError(f"Expected true, false or 'serve', got {value!r}")
+
+
+class BlogConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    blog_dir = c.Type(str, default="blog")
+    permalink = c.Type(str, default="date")
+    timezone = c.Type(str, default="UTC")
+    future = c.Type(bool, default=False)
+    drafts = DraftsOption()
+    excerpt_separator = c.Type(str, default="\n\n")
+    paginate = c.Type(int, default=10)
+    tags = c.Type(bool, default=True)
+    categories = c.Type(bool, default=True)
+    archives = c.ListOfItems(c.Choice(("year", "month", "day")), default=["year", "month"])
+    slugify = c.Choice(SLUGIFY_MODES, default="default")
+    feeds = c.SubConfig(FeedsConfig)
+    redirects = c.Type(bool, default=True)
+    legacy_permalink = c.Optional(c.Type(str))
+    liquid = c.Choice(("warn", "strip", "error"), default="warn")
+    date_format = c.Type(str, default="%B %-d, %Y")

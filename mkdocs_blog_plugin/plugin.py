@@ -1,0 +1,67 @@
+"""The `jekyll-blog` plugin: routes MkDocs events to one `BlogBuild` per build."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from .build import BlogBuild
+from .config import BlogConfig
+from .jekyll.dates import load_zone
+from .jekyll.problems import RuleError
+from .link_guard import LinkGuard
+
+
+class JekyllBlogPlugin(BasePlugin[BlogConfig]):
+    def __init__(self) -> None:
+        self.serving = False
+        self.build: BlogBuild | None = None
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        try:
+            load_zone(self.config.timezone)
+        except RuleError as e:
+            raise PluginError(f"jekyll-blog: timezone: {e.message}") from e
+        if self.config.paginate < 0:
+            raise PluginError("jekyll-blog: paginate must be 0 (one page) or more")
+        self.build = BlogBuild(self.config, config, self.serving)
+        config.markdown_extensions.append(LinkGuard(self.build.rewrite_link))  # type: ignore[arg-type]
+        return config
+
+    @event_priority(-50)  # after plugins that add or move files
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        return self.build.take_files(files) if self.build else None
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
+        if self.build:
+            self.build.add_nav(nav)
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        return self.build.page_source(page) if self.build else None
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        return self.build.page_markdown(markdown, page) if self.build else None
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        return self.build.page_content(html, page) if self.build else None
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
+        if self.build:
+            self.build.fill_listings()
+

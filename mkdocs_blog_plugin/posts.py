@@ -1,0 +1,70 @@
+"""A post as Jekyll reads it, and the blog: every post in Jekyll's order with its neighbours."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .jekyll.filenames import Converter
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post file, with every decision Jekyll makes about it."""
+
+    source: str  # path of the file relative to docs_dir, with "/" separators
+    draft: bool
+    date: datetime  # aware, in the site's time zone
+    slug: str
+    title: str  # as Jekyll has it (may hold markup or a trailing newline)
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    authors: tuple[str, ...]
+    url: str  # Jekyll's URL, site-root relative: "/blog/2014/fosdem-summary"
+    dest_uri: str  # where the page is written, relative to site_dir
+    converter: Converter
+    body: str  # the text after the front matter
+    body_line: int  # the file's line where `body` starts
+    excerpt_separator: str
+    data: Mapping[str, Any] = field(repr=False)
+
+    @property
+    def front_matter_excerpt(self) -> str | None:
+        value = self.data.get("excerpt")
+        return None if value is None else str(value)
+
+    def sort_key(self) -> tuple[datetime, str]:
+        """Jekyll's order: by date, ties broken by the file's path."""
+        return (self.date, self.source)
+
+
+@dataclass
+class Blog:
+    """All published posts, newest first (Liquid's `site.posts` order)."""
+
+    posts: list[Post]
+    _index: dict[str, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.posts.sort(key=Post.sort_key, reverse=True)
+        self._index = {post.source: i for i, post in enumerate(self.posts)}
+
+    @classmethod
+    def of(cls, posts: Iterable[Post]) -> Blog:
+        return cls(list(posts))
+
+    def get(self, source: str) -> Post | None:
+        i = self._index.get(source)
+        return None if i is None else self.posts[i]
+
+    def newer(self, post: Post) -> Post | None:
+        """Jekyll's `page.next`."""
+        i = self._index[post.source]
+        return self.posts[i - 1] if i > 0 else None
+
+    def older(self, post: Post) -> Post | None:
+        """Jekyll's `page.previous`."""
+        i = self._index[post.source]
+        return self.posts[i + 1] if i + 1 < len(self.posts) else None

@@ -1,0 +1,252 @@
+"""Reading every post file under docs_dir once, with Jekyll's rules, into `Post`s.
+
+Bad input never raises: each problem is collected with the file it belongs to, and a post with
+a usable fallback (the file name's date, the slug's title) is kept.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .jekyll.dates import parse_filename_date, parse_front_matter_date
+from .jekyll.filenames import (
+    PostName,
+    categories_from_dir,
+    converter_for,
+    is_ignored_entry,
+    output_ext,
+    parse_draft_name,
+    parse_post_name,
+    split_collection_path,
+)
+from .jekyll.frontmatter import FrontMatter, split_front_matter
+from .jekyll.permalinks import (
+    expand_url,
+    output_ext_for,
+    permalink_template,
+    post_placeholders,
+)
+from .jekyll.problems import Problem, RuleError
+from .jekyll.taxonomy import categories_from, tags_from, title_from
+from .placement import dest_for_url
+from .posts import Post
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    zone: ZoneInfo
+    permalink: str  # a style name or a template
+    future: bool
+    drafts: bool
+    now: datetime
+    excerpt_separator: str
+    use_directory_urls: bool
+
+
+@dataclass(frozen=True)
+class SourcedProblem:
+    source: str
+    problem: Problem
+
+    def __str__(self) -> str:
+        line = f":{self.problem.line}" if self.problem.line else ""
+        return f"{self.source}{line}: {self.problem.message}"
+
+
+@dataclass
+class ReadResult:
+    posts: list[Post] = field(default_factory=list)
+    problems: list[SourcedProblem] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
+    claimed: list[str] = field(default_factory=list)  # every file the blog takes over
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    source: str
+    dir_above: str
+    draft: bool
+    inner: str
+
+
+def post_candidates(src_uris: Iterable[str]) -> list[_Candidate]:
+    """Files inside a `_posts` or `_drafts` folder, in a stable order."""
+    found = []
+    for uri in src_uris:
+        parts = split_collection_path(uri)
+        if parts is not None:
+            dir_above, collection, inner = parts
+            found.append(_Candidate(uri, dir_above, collection == "_drafts", inner))
+    return sorted(found, key=lambda c: c.source)
+
+
+def read_posts(docs_dir: str, src_uris: Iterable[str], settings: ReadSettings) -> ReadResult:
+    result = ReadResult()
+    template = permalink_template(settings.permalink)
+    for candidate in post_candidates(src_uris):
+        result.claimed.append(candidate.source)
+        if any(is_ignored_entry(part) for part in candidate.inner.split("/")):
+            continue
+        if candidate.draft and not settings.drafts:
+            result.skipped["draft"] += 1
+            continue
+        _read_one(docs_dir, candidate, template, settings, result)
+    _refuse_duplicates(result)
+    return result
+
+
+def _refuse_duplicates(result: ReadResult) -> None:
+    """Two posts for one output file: the first by path keeps it, the other is refused."""
+    owners: dict[str, Post] = {}
+    kept = []
+    for post in result.posts:
+        owner = owners.setdefault(post.dest_uri, post)
+        if owner is post:
+            kept.append(post)
+            continue
+        message = f"same URL {post.url} as {owner.source}: the post is skipped"
+        result.problems.append(SourcedProblem(post.source, Problem(message)))
+        result.skipped["duplicate URL"] += 1
+    result.posts = kept
+
+
+def _read_one(
+    docs_dir: str, candidate: _Candidate, template: str, settings: ReadSettings, result: ReadResult
+) -> None:
+    def problem(message: str, line: int | None = None) -> None:
+        result.problems.append(SourcedProblem(candidate.source, Problem(message, line)))
+
+    name = (parse_draft_name if candidate.draft else parse_post_name)(candidate.inner)
+    if name is None:
+        if converter_for(os.path.splitext(candidate.inner)[1]) != "identity":
+            problem("not a post: the file name has no date (YYYY-MM-DD-title.md)")
+        return
+    path = os.path.join(docs_dir, candidate.source)
+    text = _decode(path)
+    if text is None:
+        problem("not UTF-8 text: the post is skipped")
+        result.skipped["unreadable"] += 1
+        return
+    fm = split_front_matter(text)
+    for p in fm.problems:
+        problem(p.message, p.line)
+    if not _is_published(fm.data):
+        result.skipped["unpublished"] += 1
+        return
+    date = _post_date(name, fm, path, settings.zone, problem)
+    if date is None:
+        result.skipped["invalid date"] += 1
+        return
+    if date > settings.now and not settings.future:
+        result.skipped["future"] += 1
+        return
+    post = _make_post(candidate, name, fm, date, template, settings, problem)
+    if post is not None:
+        result.posts.append(post)
+
+
+def _decode(path: str) -> str | None:
+    with open(path, "rb") as f:
+        raw = f.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return text.replace("\r\n", "\n")
+
+
+def _is_published(data: Mapping[str, Any]) -> bool:
+    """Jekyll's `data.fetch("published", true)`: an explicit null hides the post too."""
+    return bool(data.get("published", True))
+
+
+def _post_date(
+    name: PostName, fm: FrontMatter, path: str, zone: ZoneInfo, problem: Any
+) -> datetime | None:
+    """Front matter `date` wins over the file name's; an invalid one falls back to it."""
+    if fm.data.get("date") is not None:
+        try:
+            return parse_front_matter_date(fm.data["date"], zone)
+        except RuleError as e:
+            fallback = "the file name's date is used" if name.date else "the file's time is used"
+            problem(f"{e.message}; {fallback}", fm.key_lines.get("date"))
+    if name.date is not None:
+        try:
+            return parse_filename_date(name.date, zone)
+        except RuleError as e:
+            problem(f"{e.message}: the post is skipped")
+            return None
+    return datetime.fromtimestamp(os.path.getmtime(path), timezone.utc).astimezone(zone)
+
+
+def _make_post(
+    candidate: _Candidate,
+    name: PostName,
+    fm: FrontMatter,
+    date: datetime,
+    template: str,
+    settings: ReadSettings,
+    problem: Any,
+) -> Post | None:
+    data = fm.data
+    slug = str(data["slug"]) if data.get("slug") not in (None, "") else name.slug
+    categories = categories_from(categories_from_dir(candidate.dir_above), data)
+    own = data.get("permalink")
+    ext = output_ext_for(str(own) if own else None, output_ext(name.ext))
+    basename = candidate.inner.rsplit("/", 1)[-1]
+    placeholders = post_placeholders(
+        date=date,
+        slug=slug,
+        categories=categories,
+        output_ext=ext,
+        name=os.path.splitext(basename)[0],
+        relative_path=candidate.source,
+    )
+    try:
+        url = expand_url(str(own) if own else template, placeholders)
+    except RuleError as e:
+        problem(f"{e.message}: the post is skipped", fm.key_lines.get("permalink"))
+        return None
+    return Post(
+        source=candidate.source,
+        draft=candidate.draft,
+        date=date,
+        slug=slug,
+        title=title_from(data, slug),
+        categories=tuple(categories),
+        tags=tuple(tags_from(data)),
+        authors=tuple(_authors(data)),
+        url=url,
+        dest_uri=dest_for_url(url, ext, settings.use_directory_urls),
+        converter=converter_for(name.ext),
+        body=fm.body,
+        body_line=fm.body_line,
+        excerpt_separator=_excerpt_separator(data, settings.excerpt_separator),
+        data=data,
+    )
+
+
+def _excerpt_separator(data: Mapping[str, Any], default: str) -> str:
+    value = data.get("excerpt_separator")
+    return value if isinstance(value, str) else default
+
+
+def _authors(data: Mapping[str, Any]) -> list[str]:
+    """`author` (a name, a list, or an object with `name`), else `authors`, as names."""
+    value = data.get("author")
+    if value is None:
+        value = data.get("authors")
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values:
+        if isinstance(item, Mapping):
+            item = item.get("name")
+        if item is not None and str(item).strip():
+            names.append(str(item).strip())
+    return names

@@ -1,0 +1,31 @@
+"""Turning user strings that may hold markup into plain text."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+from lxml.html.defs import tags as HTML_TAGS
+
+_SPACE = re.compile(r"\s+")
+_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+
+
+def plain_text(value: str) -> str:
+    """Markup stripped, entities decoded and whitespace normalised, as jekyll-feed's
+    `strip_html | normalize_whitespace`: `Design &amp; <em>research</em>` → `Design & research`.
+
+    Only real HTML tags count as markup: in `Fish & <Chips>` the `<Chips>` is text.
+    """
+    if "<" in value or "&" in value:
+        value = _TAG_START.sub(_escape_unless_html, value)
+        try:
+            value = lxml.html.fragment_fromstring(value, create_parent="div").text_content()
+        except (ValueError, lxml.etree.ParserError):
+            pass
+    return _SPACE.sub(" ", value).strip()
+
+
+def _escape_unless_html(match: re.Match[str]) -> str:
+    return match.group(0) if match.group(2).lower() in HTML_TAGS else "&lt;" + match.group(0)[1:]

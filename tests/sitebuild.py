@@ -1,0 +1,87 @@
+"""Building real MkDocs sites in tests and reading what they wrote."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_SITE = REPO / "example_site"
+SHARED = REPO.parent / "shared"
+
+
+@dataclass
+class Built:
+    root: Path
+    site: Path
+    returncode: int
+    log: str
+
+    def page(self, rel: str) -> lxml.html.HtmlElement:
+        """The built page at `rel` (a URL path relative to the site, or a file)."""
+        path = self.file_for(rel)
+        assert path is not None, f"no page for {rel!r} in {self.site}"
+        return lxml.html.fromstring(path.read_bytes())
+
+    def file_for(self, rel: str) -> Path | None:
+        rel = rel.lstrip("/")
+        for candidate in (rel, f"{rel}/index.html", f"{rel}index.html", f"{rel}.html"):
+            path = self.site / candidate
+            if path.is_file():
+                return path
+        return None
+
+    def html_files(self) -> Iterator[Path]:
+        yield from sorted(self.site.rglob("*.html"))
+
+    def warnings(self) -> list[str]:
+        return [line for line in self.log.splitlines() if line.startswith("WARNING")]
+
+
+def write_site(root: Path, config: dict[str, Any], files: dict[str, str | bytes]) -> Path:
+    """A site folder with `mkdocs.yml` and the given docs files (paths relative to docs/)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    for rel, content in files.items():
+        path = root / "docs" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, "utf-8")
+    return root
+
+
+def build(root: Path, *args: str, strict: bool = False, command: str = "mkdocs") -> Built:
+    """Run the real `mkdocs build` (or `properdocs build`) on the site in `root`."""
+    cmd = [command] if os.path.isabs(command) else [sys.executable, "-m", command]
+    cmd += ["build", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site")]
+    if strict:
+        cmd.append("--strict")
+    cmd += list(args)
+    run = subprocess.run(cmd, capture_output=True, text=True, cwd=root, timeout=900)
+    return Built(root, root / "site", run.returncode, run.stdout + run.stderr)
+
+
+def copy_example_site(dest: Path, **changes: Any) -> Path:
+    """A copy of example_site, with top-level mkdocs.yml keys replaced by `changes`."""
+    shutil.copytree(EXAMPLE_SITE, dest, ignore=shutil.ignore_patterns("site"))
+    if changes:
+        config_path = dest / "mkdocs.yml"
+        config = yaml.safe_load(config_path.read_text("utf-8"))
+        config.update(changes)
+        config_path.write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    return dest
+
+
+def text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())

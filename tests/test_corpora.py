@@ -1,0 +1,106 @@
+"""Each shared Jekyll corpus, built inside a docs site: every post Jekyll built is built here
+with the same URL, date, title, tags and categories, and no other post is."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sitebuild import SHARED, Built, build, text, write_site
+
+from mkdocs_blog_plugin.text import plain_text
+
+CORPORA = SHARED / "corpora"
+NAMES = ["nymote", "jekyll-docs", "18f"]
+
+
+def jekyll_source(corpus: Path) -> Path:
+    """The folder Jekyll used as its source: where `_config.yml` is (jekyll-docs keeps it in docs/)."""
+    return next(iter(sorted(corpus.rglob("_config.yml")))).parent
+
+
+def corpus_site(tmp: Path, name: str) -> tuple[Path, dict[str, Any]]:
+    corpus = CORPORA / name
+    decisions = json.loads((corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
+    settings = decisions["config"]
+    root = write_site(
+        tmp / name,
+        {
+            "site_name": name,
+            "site_url": settings["url"] + "/",
+            "theme": {"name": "mkdocs"},
+            "plugins": [
+                {
+                    "jekyll-blog": {
+                        "permalink": settings["permalink"],
+                        "timezone": settings.get("timezone", "UTC"),
+                        "future": settings["future"],
+                        "liquid": "strip",
+                    }
+                }
+            ],
+        },
+        {},
+    )
+    source = jekyll_source(corpus)
+    for posts in sorted(source.rglob("_posts")):
+        shutil.copytree(posts, root / "docs" / posts.relative_to(source))
+    return root, decisions
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def corpus_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    if not CORPORA.is_dir():
+        pytest.fail(f"the shared corpora are missing at {CORPORA}")
+    root, decisions = corpus_site(tmp_path_factory.mktemp("corpus"), request.param)
+    built = build(root)
+    assert built.returncode == 0, built.log[-3000:]
+    return request.param, built, decisions["posts"]
+
+
+def post_header(built: Built, url: str):
+    page = built.page(url)
+    headers = page.cssselect("header.jb-post-header")
+    assert len(headers) == 1, f"{url}: {len(headers)} post headers"
+    return headers[0]
+
+
+def test_every_post_jekyll_built_is_built_with_the_same_decisions(corpus_build) -> None:
+    name, built, posts = corpus_build
+    mismatches = []
+    for decision in posts:
+        url = decision["url"]
+        if built.file_for(url) is None:
+            mismatches.append(f"{decision['path']}: no page at {url}")
+            continue
+        header = post_header(built, url)
+        got_title = text(header.cssselect("h1")[0])
+        want_title = plain_text(decision["title"] or "")
+        if got_title != want_title:
+            mismatches.append(f"{decision['path']}: title {got_title!r} != {want_title!r}")
+        got_date = datetime.fromisoformat(header.cssselect("time")[0].get("datetime"))
+        want_date = datetime.fromisoformat(decision["date"])
+        if got_date != want_date or got_date.utcoffset() != want_date.utcoffset():
+            mismatches.append(f"{decision['path']}: date {got_date} != {want_date}")
+        got_tags = [text(t) for t in header.cssselect(".jb-tag")]
+        want_tags = [plain_text(str(t)) for t in decision["tags"]]
+        if got_tags != want_tags:
+            mismatches.append(f"{decision['path']}: tags {got_tags} != {want_tags}")
+        got_categories = [text(c) for c in header.cssselect(".jb-category")]
+        want_categories = [plain_text(str(c)) for c in decision["categories"]]
+        if got_categories != want_categories:
+            mismatches.append(f"{decision['path']}: categories {got_categories} != {want_categories}")
+    print(f"{name}: {len(posts) - len(mismatches)} of {len(posts)} posts agree with Jekyll 4.3")
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_no_post_is_built_that_jekyll_did_not_build(corpus_build) -> None:
+    _, built, posts = corpus_build
+    post_pages = [
+        path for path in built.html_files() if b'class="jb-post-header"' in path.read_bytes()
+    ]
+    assert len(post_pages) == len(posts)

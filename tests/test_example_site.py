@@ -1,0 +1,112 @@
+"""The example site, built for real: every Jekyll shape it holds comes out as a user expects."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import lxml.html
+import pytest
+from sitebuild import Built, build, copy_example_site, text
+
+THEMES = ["material", "mkdocs", "readthedocs"]
+BASE = "/tidekit/"  # the path of the example site's site_url
+
+
+@pytest.fixture(scope="module", params=THEMES)
+def themed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    root = copy_example_site(tmp_path_factory.mktemp(request.param) / "site", theme={"name": request.param})
+    built = build(root, strict=True)
+    assert built.returncode == 0, built.log[-4000:]
+    return built
+
+
+@pytest.fixture(scope="module")
+def material(themed: Built) -> Built:
+    return themed
+
+
+def broken_internal_links(built: Built, page: Path) -> list[str]:
+    """Links of `page` to this site (relative, or absolute under its base path) whose target
+    file does not exist."""
+    doc = lxml.html.fromstring(page.read_bytes())
+    page_path = "/" + page.relative_to(built.site).as_posix()
+    broken = []
+    for element, attribute, link, _ in doc.iterlinks():
+        if attribute not in ("href", "src") or element.tag not in ("a", "img", "link", "script"):
+            continue
+        parts = urlsplit(link)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        if parts.path.startswith("/"):
+            if not parts.path.startswith(BASE):
+                broken.append(f"{link} (outside the site's base path)")
+                continue
+            target = parts.path[len(BASE) - 1 :]
+        else:
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), parts.path))
+        path = built.site / unquote(target).lstrip("/")
+        if not (path.is_file() or (path / "index.html").is_file()):
+            broken.append(link)
+    return broken
+
+
+def test_builds_strict_and_every_internal_link_resolves(themed: Built) -> None:
+    broken = [
+        f"{page.relative_to(themed.site)}: {link}"
+        for page in themed.html_files()
+        for link in broken_internal_links(themed, page)
+    ]
+    assert not broken, "\n".join(broken[:40])
+    assert themed.warnings() == []
+
+
+def test_post_page_has_one_h1_title_date_author_tags_and_neighbours(themed: Built) -> None:
+    page = themed.page("blog/news/2014/02/11/harbour-hackers-talk/")
+    assert [text(h) for h in page.cssselect("h1")] == ["TideKit at the Harbour Hackers meetup"]
+    assert page.cssselect("time")[0].get("datetime") == "2014-02-11T12:40:00+00:00"
+    assert "Maëlle Kerbrat" in text(page.cssselect(".jb-authors")[0])
+    assert [text(t) for t in page.cssselect(".jb-tag")] == ["release", "demo"]
+    assert [text(c) for c in page.cssselect(".jb-category")] == ["blog", "news"]
+    assert page.cssselect(".jb-post-neighbours a.jb-newer")
+    body = text(page.cssselect("article, [role=main], .md-content, body")[0])
+    assert "{%" not in body and "JB/setup" not in body
+
+
+def test_jekyll_liquid_is_handled(themed: Built) -> None:
+    highlighted = themed.page("blog/engineering/2015/01/19/reading-harmonic-constants/")
+    code = highlighted.cssselect("pre code, .highlight pre")
+    assert code and "def " in text(code[0])
+    upgrade = themed.page("blog/releases/2019/03/20/upgrading-to-1-0/")
+    hrefs = [a.get("href") for a in upgrade.cssselect("a")]
+    assert any(h and "announcements/tidekit-1-0" in h for h in hrefs)
+    raw = themed.page("blog/releases/2020/06/16/templates-in-1-2/")
+    assert "{{" in text(raw.cssselect("pre, code")[0]) or "{{" in text(raw)
+
+
+def test_drafts_and_future_posts_are_not_built(themed: Built) -> None:
+    assert not list(themed.site.rglob("*tides-in-the-next-century*"))
+    assert not list(themed.site.rglob("*microcontrollers*"))
+
+
+def test_index_paginates_newest_first_with_the_users_text_above(themed: Built) -> None:
+    first = themed.page("blog/")
+    assert "News from the TideKit project" in text(first)
+    entries = first.cssselect(".jb-entry")
+    assert len(entries) == 10
+    dates = [e.cssselect("time")[0].get("datetime") for e in entries]
+    assert dates == sorted(dates, reverse=True)
+    second = themed.page("blog/page/2/")
+    rest = second.cssselect(".jb-entry")
+    assert len(rest) == 3
+    assert rest[0].cssselect("time")[0].get("datetime") < dates[-1]
+    assert first.cssselect(".jb-pagination a.jb-older")
+    assert second.cssselect(".jb-pagination a.jb-newer")
+
+
+def test_post_title_is_not_doubled_under_material(tmp_path: Path) -> None:
+    root = copy_example_site(tmp_path / "site")
+    built = build(root)
+    page = built.page("blog/releases/2022/03/08/escaping-station-names/")
+    assert [text(h) for h in page.cssselect("h1")] == ['Fish & <Chips> "quoted"']
