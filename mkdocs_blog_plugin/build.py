@@ -107,11 +107,20 @@ class BlogBuild:
             self._files[listing.src_uri] = existing
 
     def _summarise(self, result: ReadResult) -> None:
-        skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped.items()))
+        """The one INFO line a build logs about the blog."""
+        skipped = result.skipped
         drafts = sum(post.draft for post in self.blog.posts)
+        pages = len(self.blog.posts) + len(self.listings)
+        others = ", ".join(
+            f"{n} {reason}"
+            for reason, n in sorted(skipped.items())
+            if reason not in ("draft", "future", "unpublished")
+        )
         log.info(
-            f"jekyll-blog: {len(self.blog.posts)} posts ({drafts} drafts) built, "
-            f"{skipped or 'none'} skipped, {len(self.listings)} listing pages"
+            f"jekyll-blog: {result.read} post files read, {len(self.blog.posts)} posts built "
+            f"({drafts} drafts); skipped {skipped['draft']} drafts, {skipped['future']} future, "
+            f"{skipped['unpublished']} unpublished{', ' + others if others else ''}; "
+            f"{pages} pages made"
         )
 
     # on_nav ------------------------------------------------------------------------------

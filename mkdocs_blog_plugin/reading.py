@@ -64,6 +64,7 @@ class ReadResult:
     posts: list[Post] = field(default_factory=list)
     problems: list[SourcedProblem] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
+    read: int = 0  # post files read (drafts skipped by the options are not read)
     claimed: list[str] = field(default_factory=list)  # every file the blog takes over
 
 
@@ -96,6 +97,7 @@ def read_posts(docs_dir: str, src_uris: Iterable[str], settings: ReadSettings) -
         if candidate.draft and not settings.drafts:
             result.skipped["draft"] += 1
             continue
+        result.read += 1
         _read_one(docs_dir, candidate, template, settings, result)
     _refuse_duplicates(result)
     return result
@@ -126,6 +128,7 @@ def _read_one(
     if name is None:
         if converter_for(os.path.splitext(candidate.inner)[1]) != "identity":
             problem("not a post: the file name has no date (YYYY-MM-DD-title.md)")
+            result.skipped["not a post"] += 1
         return
     path = os.path.join(docs_dir, candidate.source)
     text = _decode(path)

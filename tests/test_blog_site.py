@@ -94,7 +94,8 @@ def test_published_future_and_drafts(tmp_path: Path) -> None:
     assert not built.file_for("2014/01/01/hidden.html")
     assert not built.file_for("2099/01/01/later.html")
     assert not built.file_for("2015/05/05/an-idea.html")
-    assert "1 posts (0 drafts) built, 1 draft, 1 future, 1 unpublished skipped" in built.log
+    summary = "3 post files read, 1 posts built (0 drafts); skipped 1 drafts, 1 future, 1 unpublished"
+    assert f"INFO    -  jekyll-blog: {summary}; 2 pages made" in built.log
     shown = built_ok(site(tmp_path / "more", dict(files), future=True, drafts=True))
     assert shown.file_for("2099/01/01/later.html")
     assert shown.file_for("2015/05/05/an-idea.html")

@@ -99,18 +99,21 @@ def _load_yaml(source: str) -> tuple[object, list[Problem]]:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            if mark is None:
-                return None, [*problems, Problem(f"invalid front matter: {what}")]
+            if mark is None:  # a ReaderError (control character) has only a position
+                position = getattr(exc, "position", None)
+                at = None if position is None else "\n".join(lines).count("\n", 0, position) + 1
+                return None, [*problems, Problem(f"invalid front matter: {what}", at)]
             line = lines[mark.line]
             if line[mark.column : mark.column + 1] != "\t" or not line[: mark.column].strip():
                 return None, [*problems, Problem(f"invalid front matter: {what}", mark.line + 1)]
             lines[mark.line] = line[: mark.column] + " " + line[mark.column + 1 :]
-            problems.append(
-                Problem(
-                    f"front matter: {what}; read with the TAB as a space, as Jekyll does",
-                    mark.line + 1,
+            if not problems or problems[-1].line != mark.line + 1:  # one Problem per line
+                problems.append(
+                    Problem(
+                        f"front matter: {what}; read with the TAB as a space, as Jekyll does",
+                        mark.line + 1,
+                    )
                 )
-            )
         else:
             return loaded, problems
 
