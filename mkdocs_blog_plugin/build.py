@@ -18,8 +18,8 @@ from mkdocs.utils import get_relative_url
 from .config import BlogConfig
 from .excerpt_html import cut_excerpt, mark_excerpt
 from .jekyll.dates import load_zone
-from .jekyll.problems import Problem
 from .jekyll.liquid import LiquidMode, LiquidSite, render_liquid
+from .jekyll.problems import Problem
 from .links import PostIndex, PostResolver
 from .log import log
 from .nav import ensure_blog_section
@@ -173,7 +173,9 @@ class BlogBuild:
             return url
         problems: list[Problem] = []
         source = self._current.file.src_uri
-        fixed = self._links.mend(url, source, problems, in_post=self._post_of(self._current) is not None)
+        fixed = self._links.mend(
+            url, source, problems, in_post=self._post_of(self._current) is not None
+        )
         for problem in problems:
             log.warning(f"{source}: {problem.message}")
         return fixed
@@ -230,7 +232,9 @@ class BlogBuild:
                 newer=self._page_link(numbered.get(listing.number - 1), file),
                 older=self._page_link(numbered.get(listing.number + 1), file),
             )
-            page.content = page.content.replace(LISTING_MARKER, self.templates.listing(views, pager))
+            page.content = page.content.replace(
+                LISTING_MARKER, self.templates.listing(views, pager)
+            )
 
     @staticmethod
     def _page_link(target: File | None, base: File) -> str | None:

@@ -44,7 +44,7 @@ class DraftsOption(base.BaseConfigOption[Any]):
 
     def run_validation(self, value: object) -> bool | str:
         if value in (True, False, "serve"):
-            return value  # type: ignore[return-value]
+            return value
         raise base.ValidationError(f"Expected true, false or 'serve', got {value!r}")
 
 

@@ -34,6 +34,6 @@ class LinkGuard(Extension):
         super().__init__()
         self._rewrite = rewrite
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's API name)
+    def extendMarkdown(self, md: Markdown) -> None:
         # MkDocs' own link rewriting ("relpath") has priority 0: run just before it.
         md.treeprocessors.register(_LinkTreeprocessor(md, self._rewrite), "jekyll_blog_links", 1)

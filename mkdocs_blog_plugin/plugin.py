@@ -64,4 +64,3 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
             self.build.fill_listings()
-

@@ -92,7 +92,7 @@ def read_posts(docs_dir: str, src_uris: Iterable[str], settings: ReadSettings) -
     template = permalink_template(settings.permalink)
     for candidate in post_candidates(src_uris):
         result.claimed.append(candidate.source)
-        if any(is_ignored_entry(part) for part in candidate.inner.split("/")):
+        if is_ignored_entry(candidate.inner):
             continue
         if candidate.draft and not settings.drafts:
             result.skipped["draft"] += 1
@@ -199,7 +199,8 @@ def _make_post(
 ) -> Post | None:
     data = fm.data
     slug = str(data["slug"]) if data.get("slug") not in (None, "") else name.slug
-    categories = categories_from(categories_from_dir(candidate.dir_above), data)
+    folder = "_drafts" if candidate.draft else "_posts"
+    categories = categories_from(categories_from_dir(candidate.dir_above, folder), data)
     own = data.get("permalink")
     ext = output_ext_for(str(own) if own else None, output_ext(name.ext))
     basename = candidate.inner.rsplit("/", 1)[-1]

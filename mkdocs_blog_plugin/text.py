@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import lxml.etree
@@ -20,10 +21,8 @@ def plain_text(value: str) -> str:
     """
     if "<" in value or "&" in value:
         value = _TAG_START.sub(_escape_unless_html, value)
-        try:
+        with contextlib.suppress(ValueError, lxml.etree.ParserError):
             value = lxml.html.fragment_fromstring(value, create_parent="div").text_content()
-        except (ValueError, lxml.etree.ParserError):
-            pass
     return _SPACE.sub(" ", value).strip()
 
 

@@ -39,7 +39,9 @@ def test_posts_land_at_jekyll_urls_with_categories_from_folders(tmp_path: Path) 
             "scifi/Movies/_posts/2009-03-27-star-wars.md": post("title: Star Wars"),
             "movies/_posts/scifi/2009-03-28-alien.md": post("title: Alien"),
             "_posts/2017-2-5-i-dont-like-zeroes.md": post("title: Zeroes"),
-            "_posts/2009-04-01-page.html": post("title: Raw", "<p class='raw'>kept as <b>HTML</b></p>\n"),
+            "_posts/2009-04-01-page.html": post(
+                "title: Raw", "<p class='raw'>kept as <b>HTML</b></p>\n"
+            ),
         },
     )
     built = built_ok(root)
@@ -50,7 +52,9 @@ def test_posts_land_at_jekyll_urls_with_categories_from_folders(tmp_path: Path) 
     assert built.file_for("2017/02/05/i-dont-like-zeroes.html")
     raw = built.page("2009/04/01/page.html")
     assert text(raw.cssselect("p.raw")[0]) == "kept as HTML"
-    assert not (built.site / "_posts").exists() and not (built.site / "scifi/Movies/_posts").exists()
+    assert (
+        not (built.site / "_posts").exists() and not (built.site / "scifi/Movies/_posts").exists()
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,7 +81,9 @@ def test_permalink_styles(tmp_path: Path, permalink: str, url: str) -> None:
 
 def test_extensionless_permalink_without_directory_urls(tmp_path: Path) -> None:
     root = site(tmp_path, {"_posts/2014-02-11-fosdem.md": post("permalink: /:title")})
-    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text() + "use_directory_urls: false\n")
+    (root / "mkdocs.yml").write_text(
+        (root / "mkdocs.yml").read_text() + "use_directory_urls: false\n"
+    )
     built = built_ok(root)
     assert (built.site / "fosdem.html").is_file()
 
@@ -94,7 +100,9 @@ def test_published_future_and_drafts(tmp_path: Path) -> None:
     assert not built.file_for("2014/01/01/hidden.html")
     assert not built.file_for("2099/01/01/later.html")
     assert not built.file_for("2015/05/05/an-idea.html")
-    summary = "3 post files read, 1 posts built (0 drafts); skipped 1 drafts, 1 future, 1 unpublished"
+    summary = (
+        "3 post files read, 1 posts built (0 drafts); skipped 1 drafts, 1 future, 1 unpublished"
+    )
     assert f"INFO    -  jekyll-blog: {summary}; 2 pages made" in built.log
     shown = built_ok(site(tmp_path / "more", dict(files), future=True, drafts=True))
     assert shown.file_for("2099/01/01/later.html")
@@ -110,13 +118,16 @@ def test_excerpts_on_the_index(tmp_path: Path) -> None:
                 "title: B\nexcerpt_separator: <!--more-->", "One.\n\nTwo.\n<!--more-->\nThree.\n"
             ),
             "_posts/2014-01-03-given.md": post("title: C\nexcerpt: 'Given <b>text</b>'"),
-            "_posts/2014-01-04-fence.md": post("title: D", "```\ncode\n\nmore code\n```\n\nAfter.\n"),
+            "_posts/2014-01-04-fence.md": post(
+                "title: D", "```\ncode\n\nmore code\n```\n\nAfter.\n"
+            ),
         },
     )
     built = built_ok(root)
     index = built.page("blog/")
     excerpts = {
-        text(e.cssselect("h2")[0]): e.cssselect(".jb-excerpt")[0] for e in index.cssselect(".jb-entry")
+        text(e.cssselect("h2")[0]): e.cssselect(".jb-excerpt")[0]
+        for e in index.cssselect(".jb-entry")
     }
     assert text(excerpts["A"]) == "First para."
     assert text(excerpts["B"]) == "One. Two."
@@ -138,7 +149,7 @@ def test_explicit_nav_gets_a_blog_section_and_posts_stay_out(tmp_path: Path) -> 
     nav_links = [text(a) for a in home.cssselect(".navbar a, nav a") if "Post" in text(a)]
     assert nav_links == []
     assert "Blog" in [text(a) for a in home.cssselect("a")]
-    assert "not included in the \"nav\"" not in built.log
+    assert 'not included in the "nav"' not in built.log
     assert len(built.page("blog/").cssselect(".jb-entry")) == 2
     assert len(built.page("blog/page/2/").cssselect(".jb-entry")) == 1
 
@@ -150,7 +161,9 @@ def test_broken_input_warns_with_file_and_line_and_strict_fails(tmp_path: Path) 
             "_posts/2016-01-01-bad-date.md": post("title: Bad\ndate: tuesday"),
             "_posts/2016-01-02-latin1.md": "---\ntitle: caf\xe9\n---\nx\n".encode("latin-1"),
             "_posts/notes.md": "not a post\n",
-            "_posts/2016-01-03-odd-link.md": post("title: Link", "[x][r]\n\n[r]: http://example.eu]\n"),
+            "_posts/2016-01-03-odd-link.md": post(
+                "title: Link", "[x][r]\n\n[r]: http://example.eu]\n"
+            ),
             "_posts/2016-01-04-fine.md": post("title: Fine"),
         },
     )

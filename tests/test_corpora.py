@@ -19,7 +19,7 @@ NAMES = ["nymote", "jekyll-docs", "18f"]
 
 
 def jekyll_source(corpus: Path) -> Path:
-    """The folder Jekyll used as its source: where `_config.yml` is (jekyll-docs keeps it in docs/)."""
+    """The folder Jekyll used as its source: where `_config.yml` is (docs/ for jekyll-docs)."""
     return next(iter(sorted(corpus.rglob("_config.yml")))).parent
 
 
@@ -93,7 +93,9 @@ def test_every_post_jekyll_built_is_built_with_the_same_decisions(corpus_build) 
         got_categories = [text(c) for c in header.cssselect(".jb-category")]
         want_categories = [plain_text(str(c)) for c in decision["categories"]]
         if got_categories != want_categories:
-            mismatches.append(f"{decision['path']}: categories {got_categories} != {want_categories}")
+            mismatches.append(
+                f"{decision['path']}: categories {got_categories} != {want_categories}"
+            )
     print(f"{name}: {len(posts) - len(mismatches)} of {len(posts)} posts agree with Jekyll 4.3")
     assert not mismatches, "\n".join(mismatches)
 

@@ -16,7 +16,9 @@ BASE = "/tidekit/"  # the path of the example site's site_url
 
 @pytest.fixture(scope="module", params=THEMES)
 def themed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    root = copy_example_site(tmp_path_factory.mktemp(request.param) / "site", theme={"name": request.param})
+    root = copy_example_site(
+        tmp_path_factory.mktemp(request.param) / "site", theme={"name": request.param}
+    )
     built = build(root, strict=True)
     assert built.returncode == 0, built.log[-4000:]
     return built

@@ -14,7 +14,14 @@ def test_example_site_builds_with_properdocs(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     install = subprocess.run(
-        [str(venv / "bin" / "pip"), "install", "--quiet", "properdocs", "mkdocs-material", str(REPO)],
+        [
+            str(venv / "bin" / "pip"),
+            "install",
+            "--quiet",
+            "properdocs",
+            "mkdocs-material",
+            str(REPO),
+        ],
         capture_output=True,
         text=True,
         timeout=900,

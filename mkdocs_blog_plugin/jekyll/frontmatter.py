@@ -1,4 +1,9 @@
-"""Front matter: where Jekyll cuts it off a post, and its YAML read as Jekyll's SafeYAML does."""
+"""Front matter: where Jekyll cuts it off a post, and its YAML read as close to Jekyll as can be.
+
+Jekyll loads it with SafeYAML (Debian's Jekyll 4.3.1, which made the corpora's decisions, with
+Psych.safe_load): both are libyaml parsers, so python-frontmatter's libyaml loader reads the same
+documents; the pure-Python one needs a repair for TABs (see `_load_yaml`).
+"""
 
 from __future__ import annotations
 
@@ -46,10 +51,15 @@ def ruby_str(value: object) -> str:
             return "NaN"
         if math.isinf(value):
             return "Infinity" if value > 0 else "-Infinity"
-        mantissa, e, exponent = repr(value).partition("e")
+        text = repr(value)  # the shortest digits, as in Ruby, which also writes 1e15 as 1.0e+15
+        if "e" not in text and abs(value) >= 1e15 and value.is_integer():
+            whole = str(abs(int(value)))
+            digits = whole.rstrip("0")
+            text = f"{'-' * (value < 0)}{digits[0]}.{digits[1:] or '0'}e+{len(whole) - 1:02d}"
+        mantissa, e, exponent = text.partition("e")
         return (mantissa if "." in mantissa else mantissa + ".0") + e + exponent
     if isinstance(value, dt.datetime):
-        # SafeYAML makes a UTC Time of a YAML timestamp; Time#to_s has no fraction.
+        # SafeYAML makes a UTC Time of a YAML timestamp, and Time#to_s shows no fraction.
         if value.tzinfo is not None:
             value = value.astimezone(dt.timezone.utc)
         return value.strftime("%Y-%m-%d %H:%M:%S UTC")
@@ -123,7 +133,7 @@ _LOADERS: dict[type, type] = {}
 
 def _loader() -> type:
     """python-frontmatter's SafeLoader (libyaml's when available), except that an impossible
-    timestamp (2016-02-30) stays a string, as in SafeYAML."""
+    timestamp (2016-02-30) stays a string, as in SafeYAML and Psych."""
     base = default_handlers.SafeLoader
     if base not in _LOADERS:
         constructors = {**base.yaml_constructors, _TIMESTAMP_TAG: _timestamp_or_text}
