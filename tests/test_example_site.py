@@ -112,3 +112,19 @@ def test_post_title_is_not_doubled_under_material(tmp_path: Path) -> None:
     built = build(root)
     page = built.page("blog/releases/2022/03/08/escaping-station-names/")
     assert [text(h) for h in page.cssselect("h1")] == ['Fish & <Chips> "quoted"']
+
+
+def test_log_has_one_blog_info_line_and_nothing_per_post(themed: Built) -> None:
+    info = [line for line in themed.log.splitlines() if line.startswith("INFO")]
+    assert [line for line in info if "jekyll-blog" in line] == [
+        "INFO    -  jekyll-blog: 14 post files read, 13 posts built (0 drafts); "
+        "skipped 1 drafts, 1 future, 0 unpublished; 15 pages made"
+    ]
+    assert not [line for line in info if "_posts" in line]
+
+
+def test_nav_has_a_blog_section_and_no_posts(themed: Built) -> None:
+    home = themed.page("index.html")
+    link_texts = {text(a) for a in home.cssselect("a")}
+    assert "Blog" in link_texts
+    assert not link_texts & {"TideKit 1.0", "Ten years of tide tables", "TideKit 2.0 released"}
