@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import posixpath
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from html import escape
@@ -13,22 +15,30 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
+from .authors import AuthorsData, load_authors
 from .config import BlogConfig
-from .excerpt_html import cut_excerpt, mark_excerpt
+from .excerpt_html import PortableHtml, cut_excerpt, mark_excerpt, portable
 from .jekyll.dates import load_zone
 from .jekyll.liquid import LiquidMode, LiquidSite, render_liquid
 from .jekyll.problems import Problem
 from .links import PostIndex, PostResolver
 from .log import log
-from .nav import ensure_blog_section
-from .pages import LISTING_MARKER, ListingPage, index_pages
+from .nav import add_blog_section
+from .pages.model import BlogPage, ListingPage, TermsPage
+from .pages.plan import BlogPlan, PlanOptions, plan_pages
 from .post_links import SiteLinks
 from .posts import Blog, Post
 from .reading import ReadResult, ReadSettings, read_posts
+from .reading_time import reading_minutes
+from .related import related_posts
 from .rendering import Pager, PostView, Templates
+from .stylesheet import STYLESHEET_URI, stylesheet
 from .text import plain_text
+from .views import ViewMaker
+
+LISTING_MARKER = "<!-- jekyll-blog-listing -->"
+AUTHORS_FILES = ("_data/authors.yml", "{blog}/.authors.yml")
 
 
 class PostFile(File):
@@ -44,17 +54,20 @@ class BlogBuild:
     config: MkDocsConfig
     serving: bool
     templates: Templates = field(init=False)
-    blog: Blog = field(init=False)
-    listings: dict[str, ListingPage] = field(default_factory=dict)
-    excerpts: dict[str, str] = field(default_factory=dict)
-    _files: dict[str, File] = field(default_factory=dict)
+    blog: Blog = field(default_factory=lambda: Blog([]))
+    plan: BlogPlan = field(default_factory=BlogPlan)
+    views: ViewMaker = field(init=False)
+    related: dict[str, tuple[Post, ...]] = field(default_factory=dict)
+    _pages: dict[str, BlogPage] = field(default_factory=dict)  # src_uri → generated page
+    _files: dict[str, File] = field(default_factory=dict)  # src_uri → file, posts and pages
+    _user_pages: set[str] = field(default_factory=set)  # blog pages the user wrote text for
     _index: PostIndex | None = None
     _links: SiteLinks | None = None
     _current: Page | None = None
 
     def __post_init__(self) -> None:
-        self.templates = Templates(self.config.theme.dirs, self.options.date_format)
-        self.blog = Blog([])
+        self.templates = Templates(self.config.theme.dirs)
+        self.config.extra_css.append(STYLESHEET_URI)
 
     # on_files ----------------------------------------------------------------------------
     def take_files(self, files: Files) -> Files:
@@ -77,7 +90,12 @@ class BlogBuild:
             )
             files.append(post_file)
             self._files[post.source] = post_file
-        self._add_listings(files)
+        self._add_blog_pages(files)
+        css = stylesheet(self.config.theme.name)
+        files.append(File.generated(self.config, STYLESHEET_URI, content=css))
+        self.views = self._view_maker(files)
+        if self.options.related_posts > 0:
+            self.related = related_posts(self.blog.posts, self.options.related_posts)
         self._index = PostIndex(self.blog.posts, (f.src_uri for f in files))
         self._links = SiteLinks(files, urlsplit(self.config.site_url or "/").path or "/")
         self._summarise(result)
@@ -95,22 +113,83 @@ class BlogBuild:
         )
         return read_posts(self.config.docs_dir, (f.src_uri for f in files), settings)
 
-    def _add_listings(self, files: Files) -> None:
-        pages = index_pages(self.options.blog_dir, self.blog.posts, self.options.paginate)
-        for listing in pages:
-            self.listings[listing.src_uri] = listing
-            existing = files.get_file_from_path(listing.src_uri)
-            if existing is None:
-                existing = File.generated(self.config, listing.src_uri, content=listing.source)
-                files.append(existing)
-            existing.inclusion = InclusionLevel.NOT_IN_NAV
-            self._files[listing.src_uri] = existing
+    def _add_blog_pages(self, files: Files) -> None:
+        """Every generated page, unless it would take a post's place (then a warning)."""
+        options = PlanOptions(
+            blog_dir=self.options.blog_dir.strip("/"),
+            paginate=self.options.paginate,
+            tags=self.options.tags,
+            categories=self.options.categories,
+            archives=self.options.archives,
+            slugify=self.options.slugify,
+        )
+        self.plan = plan_pages(self.blog, options)
+        post_dests = {post.dest_uri: post.source for post in self.blog.posts}
+        for page in self.plan.pages:
+            file = files.get_file_from_path(page.src_uri)
+            if file is not None:
+                self._user_pages.add(page.src_uri)
+            else:
+                file = File.generated(self.config, page.src_uri, content=LISTING_MARKER)
+                if file.dest_uri in post_dests:
+                    log.warning(
+                        f"{post_dests[file.dest_uri]}: the post's URL is also the blog page "
+                        f"{file.url!r}, which is not built"
+                    )
+                    continue
+                files.append(file)
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+            self._files[page.src_uri] = file
+            self._pages[page.src_uri] = page
+
+    def _view_maker(self, files: Files) -> ViewMaker:
+        folder = self.plan.index.rsplit("/", 1)[0] if "/" in self.plan.index else ""
+        terms = {
+            kind: {
+                name: posixpath.join(folder, kind, term.slug, "index.md")
+                for name, term in by_name.items()
+            }
+            for kind, by_name in self.plan.terms.items()
+        }
+        return ViewMaker(
+            urls={uri: file.url for uri, file in self._files.items()},
+            terms=terms,
+            date_format=self.options.date_format,
+            authors=self._authors(files),
+            excerpts={},
+            reading_minutes={},
+        )
+
+    def _authors(self, files: Files) -> AuthorsData:
+        """The authors data file: the `authors_file` option, or the first of AUTHORS_FILES."""
+        wanted = self.options.authors_file
+        candidates = (
+            [wanted]
+            if wanted
+            else [name.format(blog=self.options.blog_dir.strip("/")) for name in AUTHORS_FILES]
+        )
+        for candidate in candidates:
+            path = os.path.join(self.config.docs_dir, candidate)
+            if not os.path.isfile(path):
+                continue
+            found = files.get_file_from_path(candidate)
+            if found is not None:
+                files.remove(found)  # data, as Jekyll's _data: not published
+            with open(path, encoding="utf-8-sig") as f:
+                data, problems = load_authors(candidate, f.read())
+            for problem in problems:
+                line = f":{problem.line}" if problem.line else ""
+                log.warning(f"{candidate}{line}: {problem.message}")
+            return data
+        if wanted:
+            log.warning(f"authors_file: {wanted!r} not found in docs_dir")
+        return AuthorsData({})
 
     def _summarise(self, result: ReadResult) -> None:
         """The one INFO line a build logs about the blog."""
         skipped = result.skipped
         drafts = sum(post.draft for post in self.blog.posts)
-        pages = len(self.blog.posts) + len(self.listings)
+        pages = len(self.blog.posts) + len(self._pages)
         others = ", ".join(
             f"{n} {reason}"
             for reason, n in sorted(skipped.items())
@@ -125,28 +204,30 @@ class BlogBuild:
 
     # on_nav ------------------------------------------------------------------------------
     def add_nav(self, nav: Navigation) -> None:
-        index = self._files[next(iter(self.listings))].page
-        if index is not None:
-            ensure_blog_section(nav, index)
+        pages = [self._files[uri].page for uri in self.plan.nav if uri in self._files]
+        shown = [page for page in pages if page is not None]
+        if shown:
+            add_blog_section(nav, shown)
 
     # on_page_read_source -----------------------------------------------------------------
     def page_source(self, page: Page) -> str | None:
-        post = self.blog.get(page.file.src_uri)
-        if post is None or page.file is not self._files.get(post.source):
-            return None
+        post = self._post_of(page)
         # A leading newline keeps MkDocs from reading a body that starts with "---" as meta.
-        return "\n" + post.body
+        return None if post is None else "\n" + post.body
 
     # on_page_markdown --------------------------------------------------------------------
     def page_markdown(self, markdown: str, page: Page) -> str:
         self._current = page
-        listing = self.listings.get(page.file.src_uri)
-        if listing is not None and LISTING_MARKER not in markdown:
-            return f"{markdown}\n\n{LISTING_MARKER}\n"
+        blog_page = self._pages.get(page.file.src_uri)
+        if blog_page is not None:
+            if page.file.src_uri in self._user_pages:
+                return f"{markdown}\n\n{LISTING_MARKER}\n"
+            page.meta = {"title": blog_page.title}
+            return markdown
         post = self._post_of(page)
         if post is None:
             return markdown
-        page.meta = {**post.data, "title": escape(plain_text(post.title), quote=False)}
+        page.meta = {**post.data, "title": escape(post.display_title, quote=False)}
         text = self._liquid(post, markdown)
         return mark_excerpt(text, post.excerpt_separator)
 
@@ -188,54 +269,62 @@ class BlogBuild:
         if post.converter != "markdown":
             html = page.markdown or ""
         html, excerpt = cut_excerpt(html)
-        self.excerpts[post.source] = self._excerpt(post, excerpt)
-        header = self.templates.post_header(self._view(post, page.file))
+        self.views.excerpts[post.source] = self._excerpt(post, excerpt, page.file.url)
+        if self.options.reading_time:
+            self.views.reading_minutes[post.source] = reading_minutes(html)
+        base = page.file.url
+        header = self.templates.post_header(self.views.post(post, base))
         footer = self.templates.post_footer(
-            self._maybe_view(self.blog.newer(post), page.file),
-            self._maybe_view(self.blog.older(post), page.file),
+            self._maybe_view(self.blog.newer(post), base),
+            self._maybe_view(self.blog.older(post), base),
+            [self.views.post(other, base) for other in self.related.get(post.source, ())],
         )
-        return f"{header}\n{html}\n{footer}"
+        return f'{header}\n<div class="jb-post-body">\n{html}\n</div>\n{footer}'
 
-    def _excerpt(self, post: Post, rendered: str) -> str:
+    def _excerpt(self, post: Post, rendered: str, page_url: str) -> PortableHtml:
         """Front matter `excerpt` replaces the cut one; it is plain text, not rendered."""
         own = post.front_matter_excerpt
         if own is None:
-            return rendered if post.excerpt_separator else ""
+            return portable(rendered if post.excerpt_separator else "", page_url)
         text = plain_text(own)
-        return f"<p>{escape(text)}</p>" if text else ""
+        return PortableHtml((f"<p>{escape(text)}</p>" if text else "",), ())
 
-    def _view(self, post: Post, base: File, excerpt: str | None = None) -> PostView:
-        url = get_relative_url(self._files[post.source].url, base.url)
-        return self.templates.view(post, url, excerpt)
-
-    def _maybe_view(self, post: Post | None, base: File) -> PostView | None:
-        return None if post is None else self._view(post, base)
+    def _maybe_view(self, post: Post | None, base: str) -> PostView | None:
+        return None if post is None else self.views.post(post, base)
 
     def _post_of(self, page: Page) -> Post | None:
         post = self.blog.get(page.file.src_uri)
         return post if post is not None and page.file is self._files.get(post.source) else None
 
     # on_env ------------------------------------------------------------------------------
-    def fill_listings(self) -> None:
-        numbered = {listing.number: self._files[uri] for uri, listing in self.listings.items()}
-        for uri, listing in self.listings.items():
-            file = self._files[uri]
-            page = file.page
+    def fill_blog_pages(self) -> None:
+        """Every post is rendered by now: put the lists, excerpts included, into the pages."""
+        for uri, blog_page in self._pages.items():
+            page = self._files[uri].page
             if page is None or page.content is None:
                 continue
-            views = [
-                self._view(post, file, self.excerpts.get(post.source, "")) for post in listing.posts
-            ]
-            pager = Pager(
-                number=listing.number,
-                total=listing.total,
-                newer=self._page_link(numbered.get(listing.number - 1), file),
-                older=self._page_link(numbered.get(listing.number + 1), file),
-            )
-            page.content = page.content.replace(
-                LISTING_MARKER, self.templates.listing(views, pager)
-            )
+            heading = None if uri in self._user_pages else blog_page.title
+            html = self._render(blog_page, page.file.url, heading)
+            page.content = page.content.replace(LISTING_MARKER, html)
 
-    @staticmethod
-    def _page_link(target: File | None, base: File) -> str | None:
-        return None if target is None else get_relative_url(target.url, base.url)
+    def _render(self, blog_page: BlogPage, base: str, heading: str | None) -> str:
+        if isinstance(blog_page, ListingPage):
+            posts = [self.views.post(p, base, excerpt=True) for p in blog_page.posts]
+            return self.templates.listing(
+                blog_page.kind, heading, posts, self._pager(blog_page, base)
+            )
+        if isinstance(blog_page, TermsPage):
+            return self.templates.terms(
+                blog_page.kind, heading, self.views.terms_index(blog_page, base)
+            )
+        folder = posixpath.dirname(self.plan.index)
+        return self.templates.archive(heading, self.views.archive(blog_page, folder, base))
+
+    def _pager(self, listing: ListingPage, base: str) -> Pager:
+        n, series = listing.number, listing.series
+        return Pager(
+            number=n,
+            total=len(series),
+            newer=self.views.relative(series[n - 2], base) if n > 1 else None,
+            older=self.views.relative(series[n], base) if n < len(series) else None,
+        )

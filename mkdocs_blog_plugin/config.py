@@ -66,3 +66,6 @@ class BlogConfig(base.Config):
     legacy_permalink = c.Optional(c.Type(str))
     liquid = c.Choice(("warn", "strip", "error"), default="warn")
     date_format = c.Type(str, default="%B %-d, %Y")
+    authors_file = c.Optional(c.Type(str))
+    reading_time = c.Type(bool, default=True)
+    related_posts = c.Type(int, default=3)

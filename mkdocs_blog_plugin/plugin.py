@@ -63,4 +63,4 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
-            self.build.fill_listings()
+            self.build.fill_blog_pages()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from .jekyll.filenames import Converter
+from .text import plain_text
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,11 @@ class Post:
     body_line: int  # the file's line where `body` starts
     excerpt_separator: str
     data: Mapping[str, Any] = field(repr=False)
+
+    @cached_property
+    def display_title(self) -> str:
+        """The title as plain text: what pages show (escaped) and feeds carry."""
+        return plain_text(self.title)
 
     @property
     def front_matter_excerpt(self) -> str | None:

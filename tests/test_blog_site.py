@@ -103,7 +103,7 @@ def test_published_future_and_drafts(tmp_path: Path) -> None:
     summary = (
         "3 post files read, 1 posts built (0 drafts); skipped 1 drafts, 1 future, 1 unpublished"
     )
-    assert f"INFO    -  jekyll-blog: {summary}; 2 pages made" in built.log
+    assert f"INFO    -  jekyll-blog: {summary}; 7 pages made" in built.log
     shown = built_ok(site(tmp_path / "more", dict(files), future=True, drafts=True))
     assert shown.file_for("2099/01/01/later.html")
     assert shown.file_for("2015/05/05/an-idea.html")

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from blogcheck import duplicates, listed_posts, post_pages
+from linkcheck import broken_links
 from sitebuild import SHARED, Built, build, text, write_site
 
 from mkdocs_blog_plugin.text import plain_text
@@ -44,7 +47,7 @@ def corpus_site(tmp: Path, name: str) -> tuple[Path, dict[str, Any]]:
                 }
             ],
         },
-        {},
+        {"index.md": f"# {name}\n"},
     )
     source = jekyll_source(corpus)
     for posts in sorted(source.rglob("_posts")):
@@ -106,3 +109,26 @@ def test_no_post_is_built_that_jekyll_did_not_build(corpus_build) -> None:
         path for path in built.html_files() if b'class="jb-post-header"' in path.read_bytes()
     ]
     assert len(post_pages) == len(posts)
+
+
+def test_listings_hold_every_post_where_its_terms_and_date_say(corpus_build) -> None:
+    _, built, decisions = corpus_build
+    posts = post_pages(built)
+    listed = listed_posts(built, "blog/")
+    assert not duplicates(listed) and set(listed) == set(posts) and len(posts) == len(decisions)
+    pages: dict[str, set[str]] = defaultdict(set)
+    for url, info in posts.items():
+        for term_page in [*info.tags.values(), *info.categories.values()]:
+            pages[term_page].add(url)
+        pages[f"blog/{info.date[:4]}/"].add(url)
+        pages[f"blog/{info.date[:7].replace('-', '/')}/"].add(url)
+    for page, members in pages.items():
+        shown = listed_posts(built, page)
+        assert not duplicates(shown), page
+        assert set(shown) == members, page
+
+
+def test_every_link_the_blog_makes_resolves(corpus_build) -> None:
+    _, built, _ = corpus_build
+    broken = broken_links(built.site, authors_absolute=False)
+    assert not broken, "\n".join(broken[:30])

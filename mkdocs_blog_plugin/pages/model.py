@@ -1,0 +1,82 @@
+"""What a generated page is: a list of posts (paginated), or an overview of terms or dates."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..posts import Post
+
+ListingKind = Literal["index", "tag", "category", "year", "month", "day"]
+
+
+@dataclass(frozen=True)
+class Term:
+    """A tag or category page's subject: every spelling whose slug is `slug`, on one page."""
+
+    name: str  # the spelling shown (the most used one)
+    slug: str
+    posts: tuple[Post, ...]  # newest first, each once
+
+
+@dataclass(frozen=True)
+class ListingPage:
+    """One page of a list of posts; `series` holds the src_uri of every page of the list."""
+
+    src_uri: str
+    title: str
+    kind: ListingKind
+    posts: tuple[Post, ...]
+    series: tuple[str, ...]
+    term: Term | None = None
+
+    @property
+    def number(self) -> int:
+        return self.series.index(self.src_uri) + 1
+
+
+@dataclass(frozen=True)
+class TermsPage:
+    """The tag index or the category index."""
+
+    src_uri: str
+    title: str
+    kind: Literal["tags", "categories"]
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class ArchivePage:
+    """Every post grouped by year, then month (newest first)."""
+
+    src_uri: str
+    title: str
+    years: tuple[tuple[int, tuple[tuple[int, tuple[Post, ...]], ...]], ...]
+
+
+BlogPage = ListingPage | TermsPage | ArchivePage
+
+
+def paginated(
+    folder: str,
+    title: str,
+    kind: ListingKind,
+    posts: Sequence[Post],
+    per_page: int,
+    term: Term | None = None,
+) -> list[ListingPage]:
+    """`folder/index.md`, then `folder/page/<n>/index.md` (`per_page` 0 = one page)."""
+    size = per_page if per_page > 0 else max(len(posts), 1)
+    chunks = [tuple(posts[i : i + size]) for i in range(0, len(posts), size)] or [()]
+    series = tuple(
+        posixpath.join(folder, "index.md")
+        if n == 1
+        else posixpath.join(folder, "page", str(n), "index.md")
+        for n in range(1, len(chunks) + 1)
+    )
+    return [
+        ListingPage(uri, title if n == 1 else f"{title} (page {n})", kind, chunk, series, term)
+        for n, (uri, chunk) in enumerate(zip(series, chunks, strict=True), start=1)
+    ]

@@ -1,0 +1,63 @@
+"""Every page the blog adds to the site, decided once per build from the posts and the options."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+
+from ..posts import Blog, Post
+from .archives import archive_index, date_pages
+from .model import BlogPage, ListingKind, Term, paginated
+from .terms import group_terms, term_pages, terms_index
+
+
+@dataclass(frozen=True)
+class PlanOptions:
+    blog_dir: str
+    paginate: int
+    tags: bool
+    categories: bool
+    archives: Collection[str]
+    slugify: str
+
+
+@dataclass
+class BlogPlan:
+    pages: list[BlogPage] = field(default_factory=list)
+    nav: list[str] = field(default_factory=list)  # src_uris of the Blog section, in order
+    terms: dict[ListingKind, dict[str, Term]] = field(default_factory=dict)  # name → term
+
+    @property
+    def index(self) -> str:
+        return self.nav[0]
+
+
+def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
+    """The index first, then tags, categories and date archives as the options ask."""
+    plan = BlogPlan()
+    plan.pages += paginated(options.blog_dir, "Blog", "index", blog.posts, options.paginate)
+    plan.nav.append(plan.pages[0].src_uri)
+    if options.tags:
+        _add_terms(plan, blog.posts, "tag", lambda p: p.tags, options)
+    if options.categories:
+        _add_terms(plan, blog.posts, "category", lambda p: p.categories, options)
+    plan.pages += date_pages(options.blog_dir, blog.posts, options.archives)
+    archive = archive_index(options.blog_dir, blog.posts)
+    plan.pages.append(archive)
+    plan.nav.append(archive.src_uri)
+    return plan
+
+
+def _add_terms(
+    plan: BlogPlan,
+    posts: list[Post],
+    kind: ListingKind,
+    names_of: Callable[[Post], Iterable[str]],
+    options: PlanOptions,
+) -> None:
+    terms, by_name = group_terms(posts, names_of, options.slugify)
+    plan.pages += term_pages(options.blog_dir, kind, terms, options.paginate)
+    overview = terms_index(options.blog_dir, kind, terms)
+    plan.pages.append(overview)
+    plan.nav.append(overview.src_uri)
+    plan.terms[kind] = by_name

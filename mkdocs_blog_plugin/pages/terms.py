@@ -1,0 +1,71 @@
+"""Tag and category pages: one page (paginated) per term, and an index of terms with counts.
+
+Terms whose slugs are equal share a page (`TV` and `tv`, `C++` and `c`), so no two pages claim
+one URL and no post is lost. A term whose slug is empty in the chosen mode (an emoji in the
+default mode) falls back to the raw mode, then to its code points, so it still gets a page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from ..jekyll.slugify import slugify
+from ..posts import Post
+from .model import ListingKind, ListingPage, Term, TermsPage, paginated
+
+
+def term_slug(name: str, mode: str) -> str:
+    slug = slugify(name, mode) or slugify(name, "raw")
+    safe = slug.replace("/", "-").strip(".")
+    return safe or "-".join(f"{ord(c):x}" for c in name) or "empty"
+
+
+def group_terms(
+    posts: Sequence[Post], names_of: Callable[[Post], Iterable[str]], mode: str
+) -> tuple[list[Term], dict[str, Term]]:
+    """(terms sorted by slug, each keeping the posts' order; every spelling → its term)."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    members: dict[str, list[Post]] = defaultdict(list)
+    slug_of: dict[str, str] = {}
+    for post in posts:
+        seen = set()
+        for name in names_of(post):
+            slug = slug_of.get(name)
+            if slug is None:
+                slug = slug_of[name] = term_slug(name, mode)
+            spellings[slug][name] += 1
+            if slug not in seen:
+                seen.add(slug)
+                members[slug].append(post)
+    terms = {
+        slug: Term(_most_used(spellings[slug]), slug, tuple(members[slug]))
+        for slug in sorted(members)
+    }
+    return list(terms.values()), {name: terms[slug] for name, slug in slug_of.items()}
+
+
+def _most_used(counts: Counter[str]) -> str:
+    return min(counts, key=lambda name: (-counts[name], name))
+
+
+def term_pages(
+    blog_dir: str,
+    kind: ListingKind,
+    terms: Sequence[Term],
+    per_page: int,
+) -> list[ListingPage]:
+    label = "Tag" if kind == "tag" else "Category"
+    pages = []
+    for term in terms:
+        folder = posixpath.join(blog_dir, kind, term.slug)
+        pages += paginated(folder, f"{label}: {term.name}", kind, term.posts, per_page, term)
+    return pages
+
+
+def terms_index(blog_dir: str, kind: ListingKind, terms: Sequence[Term]) -> TermsPage:
+    if kind == "tag":
+        return TermsPage(posixpath.join(blog_dir, "tags", "index.md"), "Tags", "tags", tuple(terms))
+    folder = posixpath.join(blog_dir, "categories", "index.md")
+    return TermsPage(folder, "Categories", "categories", tuple(terms))

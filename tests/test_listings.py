@@ -1,0 +1,156 @@
+"""Tag, category and date archive pages, checked from the built HTML of fixture sites."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+from blogcheck import duplicates, listed_posts, post_pages, site_path
+from linkcheck import broken_links
+from sitebuild import Built, build, text, write_site
+
+POSTS = {
+    "blog/_posts/2013-12-31-old.md": "title: Old\ntags: [TV, ocaml]\ncategory: news",
+    "blog/_posts/2014-01-05-a.md": "title: A\ntags: [tv, mirage]",
+    "blog/_posts/2014-02-11-b.md": "title: B\ntags: ['💎', mirage]\ncategories: [news, talks]",
+    "blog/_posts/2014-02-12-c.md": "title: C\ntags: [mirage]\ncategory: Talks",
+    "blog/_posts/2015-06-01-d.md": "title: D\ntags: [internet of things]",
+    "blog/_posts/2015-06-02-e.md": "title: E",
+    "talks/_posts/2015-07-01-f.md": "title: F\ntags: [mirage]",
+}
+
+
+def blog_site(tmp_path: Path, **options: Any) -> Built:
+    config: dict[str, Any] = {
+        "site_name": "Listings",
+        "site_url": "https://example.org/",
+        "theme": {"name": options.pop("theme", "mkdocs")},
+        "plugins": ["search", {"jekyll-blog": {"paginate": 2, **options}}],
+    }
+    files: dict[str, str | bytes] = {"index.md": "# Home\n"}
+    for path, front in POSTS.items():
+        files[path] = f"---\n{front}\n---\nFirst paragraph of {path}.\n\nMore.\n"
+    built = build(write_site(tmp_path / "site", config, files), strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    return built
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return blog_site(tmp_path_factory.mktemp("listings"), archives=["year", "month", "day"])
+
+
+def test_every_post_is_on_each_of_its_term_pages_and_on_no_other(built: Built) -> None:
+    posts = post_pages(built)
+    assert len(posts) == len(POSTS)
+    for kind in ("tags", "categories"):
+        pages: dict[str, set[str]] = {}
+        for url, info in posts.items():
+            for term_page in getattr(info, kind).values():
+                pages.setdefault(term_page, set()).add(url)
+        for term_page, members in pages.items():
+            listed = listed_posts(built, term_page)
+            assert not duplicates(listed), term_page
+            assert set(listed) == members, term_page
+
+
+def test_terms_that_differ_in_case_share_one_page_and_emoji_tags_get_one(built: Built) -> None:
+    posts = post_pages(built)
+    old, a = posts["blog/news/2013/12/31/old.html"], posts["blog/2014/01/05/a.html"]
+    assert old.tags["TV"] == a.tags["tv"] == "blog/tag/tv/"
+    assert set(listed_posts(built, "blog/tag/tv/")) == {
+        "blog/news/2013/12/31/old.html",
+        "blog/2014/01/05/a.html",
+    }
+    emoji_page = posts[
+        "talks/blog/2014/02/11/b.html" if False else "blog/news/talks/2014/02/11/b.html"
+    ].tags["💎"]
+    assert emoji_page != "blog/tag/" and built.file_for(emoji_page)
+    assert listed_posts(built, emoji_page) == ["blog/news/talks/2014/02/11/b.html"]
+
+
+def test_indexes_count_every_post_and_pagination_covers_each_once(built: Built) -> None:
+    all_posts = set(post_pages(built))
+    listed = listed_posts(built, "blog/")
+    assert not duplicates(listed) and set(listed) == all_posts
+    for index in ("blog/tags/", "blog/categories/"):
+        page = built.site / index / "index.html"
+        doc = lxml.html.fromstring(page.read_bytes())
+        for item in doc.cssselect(".jb-term-list li"):
+            link = item.cssselect("a")[0]
+            count = int(text(item.cssselect(".jb-count")[0]).strip("()"))
+            assert count == len(listed_posts(built, site_path(built, page, link.get("href"))))
+    tags = lxml.html.fromstring((built.site / "blog/tags/index.html").read_bytes())
+    names = [text(a) for a in tags.cssselect(".jb-term-list a")]
+    assert names.count("TV") + names.count("tv") == 1 and "internet of things" in names
+
+
+def test_date_archives_hold_exactly_their_posts(built: Built) -> None:
+    posts = post_pages(built)
+    for level, width in (("year", 4), ("month", 7), ("day", 10)):
+        expected: dict[str, set[str]] = {}
+        for url, info in posts.items():
+            expected.setdefault(info.date[:width].replace("-", "/"), set()).add(url)
+        for prefix, members in expected.items():
+            assert set(listed_posts(built, f"blog/{prefix}/")) == members, (level, prefix)
+    archive = lxml.html.fromstring((built.site / "blog/archive/index.html").read_bytes())
+    hrefs = [
+        site_path(built, built.site / "blog/archive/index.html", a.get("href"))
+        for a in archive.cssselect(".jb-archive-posts a")
+    ]
+    assert sorted(hrefs) == sorted(posts) and not duplicates(hrefs)
+    assert [text(h) for h in archive.cssselect("h2")][:1] == ["2015 (3)"]
+
+
+def test_post_pages_link_terms_neighbours_and_related_posts(built: Built) -> None:
+    page = built.page("blog/talks/2014/02/12/c.html")
+    assert [text(a) for a in page.cssselect(".jb-post-header a.jb-category")] == ["blog", "Talks"]
+    related = [text(a) for a in page.cssselect(".jb-related a")]
+    assert related[:2] == ["F", "B"] and len(related) <= 3
+    assert page.cssselect(".jb-reading-time")
+    assert {a.get("rel") for a in page.cssselect(".jb-post-neighbours a")} == {"prev", "next"}
+
+
+def test_blog_section_in_nav_and_listing_pages_in_search(built: Built) -> None:
+    home = built.page("index.html")
+    texts = [text(a) for a in home.cssselect("a")]
+    for title in ("Blog", "Tags", "Categories", "Archive"):
+        assert title in texts
+    index = json.loads((built.site / "search/search_index.json").read_text("utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert {"blog/tags/", "blog/tag/mirage/", "blog/2014/"} <= locations
+    assert not broken_links(built.site)
+
+
+def test_options_turn_pages_off(tmp_path: Path) -> None:
+    built = blog_site(tmp_path, tags=False, categories=False, archives=[])
+    assert not (built.site / "blog/tags").exists() and not (built.site / "blog/tag").exists()
+    assert not (built.site / "blog/categories").exists()
+    assert not (built.site / "blog/2014/index.html").exists()
+    assert (built.site / "blog/archive/index.html").is_file()
+    page = built.page("blog/talks/2014/02/12/c.html")
+    assert not page.cssselect("a.jb-tag") and [text(s) for s in page.cssselect("span.jb-tag")] == [
+        "mirage"
+    ]
+
+
+def test_a_template_in_custom_dir_overrides_the_tag_page(tmp_path: Path) -> None:
+    overrides = tmp_path / "site" / "overrides"
+    overrides.mkdir(parents=True)
+    (overrides / "jekyll-blog-listing.html").write_text(
+        '<div class="custom-list">{{ kind }}:'
+        "{% for post in posts %} {{ post.title }}{% endfor %}</div>"
+    )
+    blog_site(tmp_path, theme="mkdocs")
+    (tmp_path / "site" / "mkdocs.yml").write_text(
+        (tmp_path / "site" / "mkdocs.yml")
+        .read_text()
+        .replace("name: mkdocs", "name: mkdocs\n  custom_dir: overrides")
+    )
+    built = build(tmp_path / "site", strict=True)
+    assert built.returncode == 0, built.log[-2000:]
+    tag_page = built.page("blog/tag/tv/")
+    assert text(tag_page.cssselect(".custom-list")[0]) == "tag: A Old"
