@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
@@ -49,7 +50,16 @@ class ViewMaker:
 
     def _author(self, written: str, base: str) -> AuthorView:
         author = self.authors.resolve(written)
-        return AuthorView(author.name, author.url, author.avatar)
+        return AuthorView(
+            author.name, self._site_url(author.url, base), self._site_url(author.avatar, base)
+        )
+
+    @staticmethod
+    def _site_url(url: str | None, base: str) -> str | None:
+        """A URL from a data file: absolute ones as they are, others as paths in the site."""
+        if url is None or urlsplit(url).scheme or url.startswith("/"):
+            return url
+        return get_relative_url(url, base)
 
     def _term(self, kind: ListingKind, name: str, base: str) -> Link:
         return Link(name, self.relative(self.terms.get(kind, {}).get(name), base))

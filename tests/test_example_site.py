@@ -97,3 +97,15 @@ def test_nav_has_a_blog_section_and_no_posts(themed: Built) -> None:
     link_texts = {text(a) for a in home.cssselect("a")}
     assert "Blog" in link_texts
     assert not link_texts & {"TideKit 1.0", "Ten years of tide tables", "TideKit 2.0 released"}
+
+
+def test_authors_from_the_data_file_are_named_and_linked(themed: Built) -> None:
+    page = themed.page("blog/news/2014/02/11/harbour-hackers-talk/")
+    author = page.cssselect(".jb-post-header a.jb-author")[0]
+    assert text(author) == "Maëlle Kerbrat"
+    assert author.get("href") == "https://example.org/people/maelle/"
+    avatar = page.cssselect(".jb-post-header img.jb-avatar")[0].get("src")
+    assert avatar == "../../../../../images/maelle.svg"
+    assert not (themed.site / "_data").exists()
+    index = themed.page("blog/")
+    assert "Tom Okafor" in [text(a) for a in index.cssselect(".jb-entry a.jb-author")]
