@@ -61,6 +61,15 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     ) -> str | None:
         return self.build.page_content(html, page) if self.build else None
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        return self.build.add_feed_links(output, page) if self.build else None
+
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str | None:
+        return self.build.add_feed_links(output_content, None) if self.build else None
+
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
             self.build.fill_blog_pages()
+            self.build.fill_feeds()

@@ -74,6 +74,13 @@ class YearView:
         return sum(month.count for month in self.months)
 
 
+@dataclass(frozen=True)
+class FeedLink:
+    type: str  # the feed's media type
+    title: str
+    url: str
+
+
 class Templates:
     def __init__(self, theme_dirs: Sequence[str]) -> None:
         """`theme_dirs` first (custom_dir is among them), so a file of the same name wins."""
@@ -104,6 +111,9 @@ class Templates:
 
     def archive(self, heading: str | None, years: Sequence[YearView]) -> str:
         return self._render("jekyll-blog-archive.html", heading=heading, years=years)
+
+    def feed_links(self, feeds: Sequence[FeedLink]) -> str:
+        return self._render("jekyll-blog-feed-links.html", feeds=feeds)
 
     def _render(self, name: str, **context: object) -> str:
         return self._env.get_template(name).render(**context)

@@ -43,6 +43,7 @@ def corpus_site(tmp: Path, name: str) -> tuple[Path, dict[str, Any]]:
                         "timezone": settings.get("timezone", "UTC"),
                         "future": settings["future"],
                         "liquid": "strip",
+                        "feeds": {"limit": 0},
                     }
                 }
             ],
@@ -132,3 +133,17 @@ def test_every_link_the_blog_makes_resolves(corpus_build) -> None:
     _, built, _ = corpus_build
     broken = broken_links(built.site, authors_absolute=False)
     assert not broken, "\n".join(broken[:30])
+
+
+def test_json_feed_lists_every_post_as_its_page_shows_it(corpus_build) -> None:
+    _, built, _ = corpus_build
+    pages = post_pages(built)
+    items = json.loads((built.site / "blog" / "feed.json").read_text("utf-8"))["items"]
+    site_url = items and items[0]["url"][: items[0]["url"].index("/", 8) + 1]
+    assert sorted(item["url"][len(site_url) :] for item in items) == sorted(pages)
+    for item in items:
+        page = pages[item["url"][len(site_url) :]]
+        assert item["title"] == page.title
+        assert datetime.fromisoformat(item["date_published"]) == datetime.fromisoformat(page.date)
+        assert item.get("tags", []) == list(page.tags)
+        assert item["_blog"]["categories"] == list(page.categories)

@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 from sitebuild import write_site
@@ -79,3 +80,11 @@ def test_drafts_are_shown_under_serve(served: str) -> None:
     assert [h.text_content() for h in page.cssselect("h1")] == ["An idea"]
     _, index = get(served + "/blog/")
     assert len(index.cssselect(".jb-entry")) == 2
+
+
+def test_feeds_use_the_served_address(served: str) -> None:
+    with urllib.request.urlopen(served + "/blog/feed.xml", timeout=10) as response:
+        atom = response.read()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    links = lxml.etree.fromstring(atom).xpath("//a:entry/a:link/@href", namespaces=ns)
+    assert links and all(link.startswith(served + "/blog/") for link in links)
