@@ -19,38 +19,27 @@ from mkdocs.structure.pages import Page
 from .authors import AuthorsData, load_authors
 from .config import BlogConfig
 from .excerpt_html import PortableHtml, cut_excerpt, mark_excerpt, portable
-from .feeds.absolute_links import absolute_html
-from .feeds.atom_rss import atom_xml, rss_xml
-from .feeds.entries import feed_entry
-from .feeds.json_feed import json_feed
-from .feeds.model import Feed, FeedAuthor, FeedEntry
-from .feeds.plan import FeedSpec, plan_feeds
 from .jekyll.dates import load_zone
 from .jekyll.liquid import LiquidMode, LiquidSite, render_liquid
 from .jekyll.problems import Problem
 from .links import PostIndex, PostResolver
 from .log import log
 from .nav import add_blog_section
-from .pages.model import BlogPage, ListingPage, TermsPage
+from .pages.model import BlogPage
 from .pages.plan import BlogPlan, PlanOptions, plan_pages
+from .pages.render import blog_folder, render_blog_page
 from .post_links import SiteLinks
 from .posts import Blog, Post
 from .reading import ReadResult, ReadSettings, read_posts
 from .reading_time import reading_minutes
 from .related import related_posts
-from .rendering import FeedLink, Pager, PostView, Templates
+from .rendering import PostView, Templates
+from .site_feeds import SiteFeeds
 from .stylesheet import STYLESHEET_URI, stylesheet
 from .text import plain_text
 from .views import ViewMaker
 
 LISTING_MARKER = "<!-- jekyll-blog-listing -->"
-WRITERS = {"atom": atom_xml, "rss": rss_xml, "json": json_feed}
-FORMAT_NAMES = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
-MEDIA_TYPES = {
-    "atom": "application/atom+xml",
-    "rss": "application/rss+xml",
-    "json": "application/feed+json",
-}
 AUTHORS_FILES = ("_data/authors.yml", "{blog}/.authors.yml")
 
 
@@ -78,13 +67,11 @@ class BlogBuild:
     _links: SiteLinks | None = None
     _current: Page | None = None
     bodies: dict[str, str] = field(default_factory=dict)  # post source → its HTML body
-    feeds: list[FeedSpec] = field(default_factory=list)
-    _feed_files: dict[str, File] = field(default_factory=dict)
-    _feed_of_page: dict[str, FeedSpec] = field(default_factory=dict)  # a term's pages → its feed
-    _feed_link_html: dict[str, str] = field(default_factory=dict)  # spec.page → its links
+    feeds: SiteFeeds = field(init=False)
 
     def __post_init__(self) -> None:
         self.templates = Templates(self.config.theme.dirs)
+        self.feeds = SiteFeeds(self.options, self.config, self.templates)
         self.config.extra_css.append(STYLESHEET_URI)
 
     # on_files ----------------------------------------------------------------------------
@@ -111,7 +98,7 @@ class BlogBuild:
         self._add_blog_pages(files)
         css = stylesheet(self.config.theme.name)
         files.append(File.generated(self.config, STYLESHEET_URI, content=css))
-        self._add_feeds(files)
+        self.feeds.add_files(files, self.plan, self.blog.posts, set(self._files))
         self.views = self._view_maker(files)
         if self.options.related_posts > 0:
             self.related = related_posts(self.blog.posts, self.options.related_posts)
@@ -160,38 +147,6 @@ class BlogBuild:
             file.inclusion = InclusionLevel.NOT_IN_NAV
             self._files[page.src_uri] = file
             self._pages[page.src_uri] = page
-
-    def _add_feeds(self, files: Files) -> None:
-        """Feed files now (filled once every post is rendered); none without `site_url`."""
-        feeds = self.options.feeds
-        names = {"atom": feeds.atom, "rss": feeds.rss, "json": feeds.json}
-        if not any(names.values()):
-            return
-        if not self.config.site_url:
-            log.warning(
-                "jekyll-blog: no feeds are written: they need absolute URLs, so set site_url "
-                "in mkdocs.yml (mkdocs serve sets it by itself)"
-            )
-            return
-        self.feeds = plan_feeds(
-            self.plan,
-            self.blog.posts,
-            names,
-            feeds.limit,
-            feeds.per_tag and self.options.tags,
-            feeds.per_category and self.options.categories,
-        )
-        series = {
-            page.src_uri: page.series for page in self.plan.pages if isinstance(page, ListingPage)
-        }
-        self.feeds = [spec for spec in self.feeds if spec.page in self._files]
-        for spec in self.feeds:
-            for uri in spec.files.values():
-                file = File.generated(self.config, uri, content=b"")
-                files.append(file)
-                self._feed_files[uri] = file
-            if spec.label is not None:
-                self._feed_of_page.update(dict.fromkeys(series.get(spec.page, ()), spec))
 
     def _view_maker(self, files: Files) -> ViewMaker:
         folder = self.plan.index.rsplit("/", 1)[0] if "/" in self.plan.index else ""
@@ -356,113 +311,20 @@ class BlogBuild:
             if page is None or page.content is None:
                 continue
             heading = None if uri in self._user_pages else blog_page.title
-            html = self._render(blog_page, page.file.url, heading)
+            html = render_blog_page(
+                blog_page,
+                page.file.url,
+                heading,
+                self.views,
+                self.templates,
+                blog_folder(self.plan.index),
+            )
             page.content = page.content.replace(LISTING_MARKER, html)
 
+    # on_env, after the pages: every post is rendered, so the feeds can be written ---------
     def fill_feeds(self) -> None:
-        site_url = self._site_url()
-        entries: dict[str, FeedEntry] = {}
-        for spec in self.feeds:
-            for post in spec.posts:
-                if post.source not in entries:
-                    entries[post.source] = self._feed_entry(post, site_url)
-            feed = Feed(
-                title=self._feed_title(spec),
-                subtitle=self.config.site_description,
-                home_url=site_url + self.views.urls.get(spec.page, ""),
-                language=self._language(),
-                author=FeedAuthor(self.config.site_author) if self.config.site_author else None,
-                atom_url=self._absolute(spec.files.get("atom"), site_url),
-                rss_url=self._absolute(spec.files.get("rss"), site_url),
-                json_url=self._absolute(spec.files.get("json"), site_url),
-                entries=tuple(entries[post.source] for post in spec.posts),
-            )
-            for fmt, uri in spec.files.items():
-                self._feed_files[uri].content_bytes = WRITERS[fmt](feed)
+        self.feeds.fill(self.views, self.bodies)
 
-    # on_post_page ------------------------------------------------------------------------
+    # on_post_page and on_post_template ---------------------------------------------------
     def add_feed_links(self, html: str, page: Page | None) -> str:
-        """`<link rel="alternate">` for the blog's feeds in every page's head (`page` None for
-        theme templates such as 404.html); tag and category pages also announce their own."""
-        head_end = html.find("</head>")
-        if not self.feeds or head_end < 0:
-            return html
-        links = self._feed_links(self.feeds[0])
-        spec = self._feed_of_page.get(page.file.src_uri) if page else None
-        if spec is not None:
-            links += self._feed_links(spec)
-        return f"{html[:head_end]}{links}\n{html[head_end:]}"
-
-    def _feed_links(self, spec: FeedSpec) -> str:
-        links = self._feed_link_html.get(spec.page)
-        if links is None:
-            title = self._feed_title(spec)
-            several = len(spec.files) > 1
-            links = self.templates.feed_links(
-                [
-                    FeedLink(
-                        MEDIA_TYPES[fmt],
-                        f"{title} ({FORMAT_NAMES[fmt]})" if several else title,
-                        self._site_url() + uri,
-                    )
-                    for fmt, uri in spec.files.items()
-                ]
-            )
-            self._feed_link_html[spec.page] = links
-        return links
-
-    def _feed_title(self, spec: FeedSpec) -> str:
-        return self.config.site_name + (f" | {spec.label}" if spec.label else "")
-
-    def _feed_entry(self, post: Post, site_url: str) -> FeedEntry:
-        url = site_url + self.views.urls[post.source]
-        excerpt = self.views.excerpts.get(post.source)
-        excerpt_html = excerpt.on_page(self.views.urls[post.source]) if excerpt else ""
-        body = (
-            excerpt_html
-            if self.options.feeds.content == "excerpt"
-            else self.bodies.get(post.source)
-        )
-        return feed_entry(
-            post,
-            url,
-            absolute_html(body, url) if body else None,
-            excerpt_html,
-            [self.views.authors.resolve(name) for name in post.authors],
-            site_url,
-            load_zone(self.options.timezone),
-        )
-
-    def _site_url(self) -> str:
-        url = self.config.site_url or ""
-        return url if url.endswith("/") else url + "/"
-
-    def _absolute(self, uri: str | None, site_url: str) -> str | None:
-        return None if uri is None else site_url + uri
-
-    def _language(self) -> str | None:
-        theme = self.config.theme
-        language = theme.get("language") or theme.get("locale")
-        return str(language).replace("_", "-") if language else None
-
-    def _render(self, blog_page: BlogPage, base: str, heading: str | None) -> str:
-        if isinstance(blog_page, ListingPage):
-            posts = [self.views.post(p, base, excerpt=True) for p in blog_page.posts]
-            return self.templates.listing(
-                blog_page.kind, heading, posts, self._pager(blog_page, base)
-            )
-        if isinstance(blog_page, TermsPage):
-            return self.templates.terms(
-                blog_page.kind, heading, self.views.terms_index(blog_page, base)
-            )
-        folder = posixpath.dirname(self.plan.index)
-        return self.templates.archive(heading, self.views.archive(blog_page, folder, base))
-
-    def _pager(self, listing: ListingPage, base: str) -> Pager:
-        n, series = listing.number, listing.series
-        return Pager(
-            number=n,
-            total=len(series),
-            newer=self.views.relative(series[n - 2], base) if n > 1 else None,
-            older=self.views.relative(series[n], base) if n < len(series) else None,
-        )
+        return self.feeds.head_links(html, page.file.src_uri if page else None)

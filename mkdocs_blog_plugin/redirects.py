@@ -11,12 +11,13 @@ from __future__ import annotations
 import html
 import json
 import re
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote
 
 from .placement import safe_relative_path
 
 # Extensions a host serves as HTML: a path ending in one is served from the file of that name.
 _HTML_EXTENSIONS = (".html", ".htm")
+_HTTP_ORIGIN = re.compile(r"\Ahttps?://[^/?#]+", re.IGNORECASE)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 # What browsers do to a URL before reading it: strip C0 controls and spaces at both ends, and
 # drop every tab and line break.
@@ -33,10 +34,7 @@ def redirect_from_paths(value: object) -> list[str]:
     for item in value if isinstance(value, list) else [value]:
         if not isinstance(item, str) or not item.strip():
             continue
-        path = item.strip()
-        parts = urlsplit(path)
-        if parts.scheme.lower() in ("http", "https") and parts.netloc:
-            path = urlunsplit(("", "", parts.path, parts.query, parts.fragment))
+        path = _HTTP_ORIGIN.sub("", item.strip(), count=1)
         path = path if path.startswith("/") else f"/{path}"
         if path not in paths:
             paths.append(path)

@@ -1,0 +1,41 @@
+"""The HTML that fills a generated page: its list of posts, terms or dates."""
+
+from __future__ import annotations
+
+import posixpath
+
+from ..rendering import Pager, Templates
+from ..views import ViewMaker
+from .model import BlogPage, ListingPage, TermsPage
+
+
+def render_blog_page(
+    blog_page: BlogPage,
+    base: str,
+    heading: str | None,
+    views: ViewMaker,
+    templates: Templates,
+    blog_folder: str,
+) -> str:
+    """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
+    if isinstance(blog_page, ListingPage):
+        posts = [views.post(p, base, excerpt=True) for p in blog_page.posts]
+        return templates.listing(blog_page.kind, heading, posts, _pager(blog_page, base, views))
+    if isinstance(blog_page, TermsPage):
+        return templates.terms(blog_page.kind, heading, views.terms_index(blog_page, base))
+    return templates.archive(heading, views.archive(blog_page, blog_folder, base))
+
+
+def _pager(listing: ListingPage, base: str, views: ViewMaker) -> Pager:
+    n, series = listing.number, listing.series
+    return Pager(
+        number=n,
+        total=len(series),
+        newer=views.relative(series[n - 2], base) if n > 1 else None,
+        older=views.relative(series[n], base) if n < len(series) else None,
+    )
+
+
+def blog_folder(index_uri: str) -> str:
+    """The blog's folder from its index page's src_uri ("blog/index.md" → "blog")."""
+    return posixpath.dirname(index_uri)
