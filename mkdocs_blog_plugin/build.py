@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from html import escape
@@ -37,6 +38,7 @@ from .rendering import PostView, Templates
 from .site_feeds import SiteFeeds
 from .stylesheet import STYLESHEET_URI, stylesheet
 from .text import plain_text
+from .timing import timed
 from .views import ViewMaker
 
 LISTING_MARKER = "<!-- jekyll-blog-listing -->"
@@ -68,6 +70,7 @@ class BlogBuild:
     _current: Page | None = None
     bodies: dict[str, str] = field(default_factory=dict)  # post source → its HTML body
     feeds: SiteFeeds = field(init=False)
+    timings: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def __post_init__(self) -> None:
         self.templates = Templates(self.config.theme.dirs)
@@ -75,6 +78,7 @@ class BlogBuild:
         self.config.extra_css.append(STYLESHEET_URI)
 
     # on_files ----------------------------------------------------------------------------
+    @timed("reading")
     def take_files(self, files: Files) -> Files:
         result = self._read(files)
         for problem in result.problems:
@@ -209,6 +213,7 @@ class BlogBuild:
         )
 
     # on_nav ------------------------------------------------------------------------------
+    @timed("nav")
     def add_nav(self, nav: Navigation) -> None:
         pages = [self._files[uri].page for uri in self.plan.nav if uri in self._files]
         shown = [page for page in pages if page is not None]
@@ -216,12 +221,14 @@ class BlogBuild:
             add_blog_section(nav, shown)
 
     # on_page_read_source -----------------------------------------------------------------
+    @timed("posts")
     def page_source(self, page: Page) -> str | None:
         post = self._post_of(page)
         # A leading newline keeps MkDocs from reading a body that starts with "---" as meta.
         return None if post is None else "\n" + post.body
 
     # on_page_markdown --------------------------------------------------------------------
+    @timed("posts")
     def page_markdown(self, markdown: str, page: Page) -> str:
         self._current = page
         blog_page = self._pages.get(page.file.src_uri)
@@ -255,6 +262,7 @@ class BlogBuild:
         return result.text
 
     # during Markdown, for each link of the page being rendered (link_guard) --------------
+    @timed("posts")
     def rewrite_link(self, url: str) -> str:
         if self._current is None or self._links is None:
             return url
@@ -268,6 +276,7 @@ class BlogBuild:
         return fixed
 
     # on_page_content ---------------------------------------------------------------------
+    @timed("posts")
     def page_content(self, html: str, page: Page) -> str:
         post = self._post_of(page)
         if post is None:
@@ -304,6 +313,7 @@ class BlogBuild:
         return post if post is not None and page.file is self._files.get(post.source) else None
 
     # on_env ------------------------------------------------------------------------------
+    @timed("listings")
     def fill_blog_pages(self) -> None:
         """Every post is rendered by now: put the lists, excerpts included, into the pages."""
         for uri, blog_page in self._pages.items():
@@ -322,9 +332,11 @@ class BlogBuild:
             page.content = page.content.replace(LISTING_MARKER, html)
 
     # on_env, after the pages: every post is rendered, so the feeds can be written ---------
+    @timed("feeds")
     def fill_feeds(self) -> None:
         self.feeds.fill(self.views, self.bodies)
 
     # on_post_page and on_post_template ---------------------------------------------------
+    @timed("feeds")
     def add_feed_links(self, html: str, page: Page | None) -> str:
         return self.feeds.head_links(html, page.file.src_uri if page else None)

@@ -37,6 +37,8 @@ class PostDefaults:
 
 @dataclass(frozen=True)
 class JekyllConfig:
+    """What a `_config.yml` gives: `options` apply where `mkdocs.yml` does not set them."""
+
     options: dict[str, Any]  # plugin option values, in the plugin's names and shapes
     baseurl: str  # "" or "/blog"
     paginate_path: str | None  # as written ("/page:num/")
@@ -309,8 +311,8 @@ def _has_precedence(old: PostDefaults, new: PostDefaults) -> bool:
 
 
 def _deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
-    """Jekyll's `Utils.deep_merge_hashes`: `over` wins, except that its null for a key `base`
-    has keeps `base`'s value, and two mappings are merged."""
+    """Jekyll's `Utils.deep_merge_hashes`: `over` wins, but its null does not replace a value
+    `base` has, and two mappings are merged key by key."""
     merged = dict(base)
     for key, value in over.items():
         if key in merged:
