@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from html import escape
 from typing import cast
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -23,6 +23,7 @@ from .excerpt_html import PortableHtml, cut_excerpt, mark_excerpt, portable
 from .jekyll.dates import load_zone
 from .jekyll.liquid import LiquidMode, LiquidSite, render_liquid
 from .jekyll.problems import Problem
+from .jekyll_import import ImportedConfig
 from .links import PostIndex, PostResolver
 from .log import log
 from .nav import add_blog_section
@@ -33,9 +34,11 @@ from .post_links import SiteLinks
 from .posts import Blog, Post
 from .reading import ReadResult, ReadSettings, read_posts
 from .reading_time import reading_minutes
+from .redirects import redirect_html, redirect_to_target
 from .related import related_posts
 from .rendering import PostView, Templates
 from .site_feeds import SiteFeeds
+from .site_redirects import SiteRedirects
 from .stylesheet import STYLESHEET_URI, stylesheet
 from .text import plain_text
 from .timing import timed
@@ -57,6 +60,7 @@ class BlogBuild:
     options: BlogConfig
     config: MkDocsConfig
     serving: bool
+    imported: ImportedConfig | None = None  # the old site's _config.yml (jekyll_config)
     templates: Templates = field(init=False)
     blog: Blog = field(default_factory=lambda: Blog([]))
     plan: BlogPlan = field(default_factory=BlogPlan)
@@ -71,6 +75,8 @@ class BlogBuild:
     bodies: dict[str, str] = field(default_factory=dict)  # post source → its HTML body
     feeds: SiteFeeds = field(init=False)
     timings: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    redirects: SiteRedirects = field(default_factory=SiteRedirects)
+    _taken_dests: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.templates = Templates(self.config.theme.dirs)
@@ -108,8 +114,16 @@ class BlogBuild:
             self.related = related_posts(self.blog.posts, self.options.related_posts)
         self._index = PostIndex(self.blog.posts, (f.src_uri for f in files))
         self._links = SiteLinks(files, urlsplit(self.config.site_url or "/").path or "/")
+        self._taken_dests = {file.dest_uri for file in files}
+        if self.options.redirects:
+            self.redirects.plan(self.blog.posts, self._taken_dests, self._legacy_permalink())
         self._summarise(result)
         return files
+
+    def _legacy_permalink(self) -> str | None:
+        if self.options.legacy_permalink:
+            return str(self.options.legacy_permalink)
+        return self.imported.legacy_permalink if self.imported else None
 
     def _read(self, files: Files) -> ReadResult:
         settings = ReadSettings(
@@ -120,6 +134,7 @@ class BlogBuild:
             now=datetime.now(timezone.utc),
             excerpt_separator=self.options.excerpt_separator,
             use_directory_urls=self.config.use_directory_urls,
+            defaults=self.imported.jekyll.defaults if self.imported else (),
         )
         return read_posts(self.config.docs_dir, (f.src_uri for f in files), settings)
 
@@ -337,6 +352,44 @@ class BlogBuild:
         self.feeds.fill(self.views, self.bodies)
 
     # on_post_page and on_post_template ---------------------------------------------------
+    def finish_page(self, html: str, page: Page | None) -> str:
+        """Feed links in the head; a post with `redirect_to` becomes a redirect page."""
+        post = self._post_of(page) if page else None
+        target = redirect_to_target(post.data.get("redirect_to")) if post else None
+        if post is not None and target is not None:
+            try:
+                return redirect_html(urljoin(self.feeds.site_url, target), self.feeds.language)
+            except ValueError as e:
+                log.warning(f"{post.source}: redirect_to {target!r} is not used: {e}")
+        return self._add_feed_links(html, page)
+
     @timed("feeds")
-    def add_feed_links(self, html: str, page: Page | None) -> str:
+    def _add_feed_links(self, html: str, page: Page | None) -> str:
         return self.feeds.head_links(html, page.file.src_uri if page else None)
+
+    # on_post_build -----------------------------------------------------------------------
+    @timed("redirects")
+    def write_redirects(self) -> None:
+        if not self.options.redirects:
+            return
+        self.redirects.write(
+            self.config.site_dir,
+            self.feeds.site_url if self.config.site_url else None,
+            self.views.urls,
+            self.feeds.language,
+        )
+        self._serve_old_feed()
+
+    def _serve_old_feed(self) -> None:
+        """The Atom feed also at jekyll-feed's old address, unless the site has a file there."""
+        old = self.imported.jekyll.feed_path if self.imported else None
+        atom = self.feeds.blog_atom()
+        if not old or atom is None:
+            return
+        if old in self._taken_dests:
+            log.warning(f"jekyll-blog: the old feed address {old} is a page of this site")
+            return
+        path = os.path.join(self.config.site_dir, old)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(atom)

@@ -64,6 +64,7 @@ class BlogConfig(base.Config):
     feeds = c.SubConfig(FeedsConfig)
     redirects = c.Type(bool, default=True)
     legacy_permalink = c.Optional(c.Type(str))
+    jekyll_config = c.Optional(c.Type(str))
     liquid = c.Choice(("warn", "strip", "error"), default="warn")
     date_format = c.Type(str, default="%B %-d, %Y")
     authors_file = c.Optional(c.Type(str))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from jinja2 import Environment
+from mkdocs.config.base import ConfigErrors, ConfigWarnings, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -16,13 +17,30 @@ from .build import BlogBuild
 from .config import BlogConfig
 from .jekyll.dates import load_zone
 from .jekyll.problems import RuleError
+from .jekyll_import import ImportedConfig, import_jekyll_config
 from .link_guard import LinkGuard
+from .log import log
 
 
 class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.build: BlogBuild | None = None
+        self.imported: ImportedConfig | None = None
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[ConfigErrors, ConfigWarnings]:
+        """With `jekyll_config`, the old site's settings fill the options not set here."""
+        self.imported = None
+        if options.get("jekyll_config"):
+            try:
+                self.imported = import_jekyll_config(options, config_file_path)
+            except RuleError as e:
+                errors, warnings = super().load_config(options, config_file_path)
+                return [*errors, ("jekyll_config", ValidationError(e.message))], warnings
+            options = self.imported.options
+        return super().load_config(options, config_file_path)
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -36,7 +54,9 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
             raise PluginError(f"jekyll-blog: timezone: {e.message}") from e
         if self.config.paginate < 0:
             raise PluginError("jekyll-blog: paginate must be 0 (one page) or more")
-        self.build = BlogBuild(self.config, config, self.serving)
+        if self.imported is not None:
+            log.info(self.imported.summary())
+        self.build = BlogBuild(self.config, config, self.serving, self.imported)
         config.markdown_extensions.append(LinkGuard(self.build.rewrite_link))  # type: ignore[arg-type]
         return config
 
@@ -62,12 +82,16 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         return self.build.page_content(html, page) if self.build else None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        return self.build.add_feed_links(output, page) if self.build else None
+        return self.build.finish_page(output, page) if self.build else None
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str | None:
-        return self.build.add_feed_links(output_content, None) if self.build else None
+        return self.build.finish_page(output_content, None) if self.build else None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.build:
+            self.build.write_redirects()
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:

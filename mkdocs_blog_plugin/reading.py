@@ -7,9 +7,10 @@ a usable fallback (the file name's date, the slug's title) is kept.
 from __future__ import annotations
 
 import os
+import posixpath
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -33,6 +34,7 @@ from .jekyll.permalinks import (
     post_placeholders,
 )
 from .jekyll.problems import Problem, RuleError
+from .jekyll.site_config import PostDefaults, front_matter_with_defaults
 from .jekyll.taxonomy import categories_from, tags_from, title_from
 from .placement import dest_for_url
 from .posts import Post
@@ -47,6 +49,7 @@ class ReadSettings:
     now: datetime
     excerpt_separator: str
     use_directory_urls: bool
+    defaults: tuple[PostDefaults, ...] = ()  # front matter defaults of the old _config.yml
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ def _read_one(
     fm = split_front_matter(text)
     for p in fm.problems:
         problem(p.message, p.line)
+    if settings.defaults:
+        merged = front_matter_with_defaults(settings.defaults, candidate.source, fm.data)
+        fm = replace(fm, data=merged)
     if not _is_published(fm.data):
         result.skipped["unpublished"] += 1
         return
@@ -203,15 +209,7 @@ def _make_post(
     categories = categories_from(categories_from_dir(candidate.dir_above, folder), data)
     own = data.get("permalink")
     ext = output_ext_for(str(own) if own else None, output_ext(name.ext))
-    basename = candidate.inner.rsplit("/", 1)[-1]
-    placeholders = post_placeholders(
-        date=date,
-        slug=slug,
-        categories=categories,
-        output_ext=ext,
-        name=os.path.splitext(basename)[0],
-        relative_path=candidate.source,
-    )
+    placeholders = _placeholders(candidate.source, date, slug, categories, ext)
     try:
         url = expand_url(str(own) if own else template, placeholders)
     except RuleError as e:
@@ -234,6 +232,33 @@ def _make_post(
         excerpt_separator=_excerpt_separator(data, settings.excerpt_separator),
         data=data,
     )
+
+
+def _placeholders(
+    source: str, date: datetime, slug: str, categories: list[str] | tuple[str, ...], ext: str
+) -> dict[str, str]:
+    name = os.path.splitext(posixpath.basename(source))[0]
+    return post_placeholders(
+        date=date,
+        slug=slug,
+        categories=categories,
+        output_ext=ext,
+        name=name,
+        relative_path=source,
+    )
+
+
+def url_under(post: Post, permalink: str) -> str | None:
+    """The URL `post` had under another site-wide `permalink` (a style or a template): None
+    when its own front matter `permalink` fixes its URL whatever the site's is."""
+    if post.data.get("permalink"):
+        return None
+    ext = output_ext(posixpath.splitext(post.source)[1])
+    placeholders = _placeholders(post.source, post.date, post.slug, post.categories, ext)
+    try:
+        return expand_url(permalink_template(permalink), placeholders)
+    except RuleError:
+        return None
 
 
 def _excerpt_separator(data: Mapping[str, Any], default: str) -> str:

@@ -87,7 +87,7 @@ class SiteFeeds:
                 title=self._title(spec),
                 subtitle=self.config.site_description,
                 home_url=self.site_url + views.urls.get(spec.page, ""),
-                language=self._language(),
+                language=self.language,
                 author=FeedAuthor(self.config.site_author) if self.config.site_author else None,
                 atom_url=self._absolute(spec.files.get("atom")),
                 rss_url=self._absolute(spec.files.get("rss")),
@@ -148,7 +148,13 @@ class SiteFeeds:
     def _absolute(self, uri: str | None) -> str | None:
         return None if uri is None else self.site_url + uri
 
-    def _language(self) -> str | None:
+    def blog_atom(self) -> bytes | None:
+        """The blog's own Atom feed, once written."""
+        uri = self.specs[0].files.get("atom") if self.specs else None
+        return self._files[uri].content_bytes if uri else None
+
+    @property
+    def language(self) -> str | None:
         """The theme's language as a language tag (`pt_BR` → `pt-BR`)."""
         theme = self.config.theme
         language = theme.get("language") or theme.get("locale")

@@ -1,0 +1,83 @@
+"""One measured build, in a fresh process: `python build_worker.py CONFIG SITE_DIR RESULT [EDIT]`.
+
+Builds CONFIG into SITE_DIR as `mkdocs build` does and writes RESULT (JSON): the build's
+seconds (from before MkDocs is imported to the end of the build), the process's peak RSS after
+that build, the warnings logged, the plugin's INFO line and, for `jekyll-blog`, its per-phase
+timings. With EDIT (a post file), it then edits that post, loads the config again and builds
+again in the same process, as `mkdocs serve` does after a change, and adds that rebuild's
+seconds; the post is restored afterwards.
+"""
+
+from __future__ import annotations
+
+import time
+
+START = time.perf_counter()
+
+import json  # noqa: E402
+import logging  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+
+class Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.warnings: list[str] = []
+        self.info: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = f"{record.name}: {record.getMessage()}"
+        if record.levelno >= logging.WARNING:
+            self.warnings.append(f"{record.levelname} {message}")
+        elif record.name.startswith("mkdocs.plugins.jekyll-blog"):
+            self.info.append(record.getMessage())
+
+
+def _timings(config: Any) -> dict[str, float] | None:
+    if "jekyll-blog" not in config.plugins:
+        return None
+    build = getattr(config.plugins["jekyll-blog"], "build", None)
+    return dict(build.timings) if build is not None else None
+
+
+def main(config_file: str, site_dir: str, result_file: str, edit: str | None) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    collect = Collect()
+    root = logging.getLogger()
+    root.addHandler(collect)
+    root.setLevel(logging.INFO)
+
+    config = load_config(config_file=config_file, site_dir=site_dir)
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    result: dict[str, Any] = {
+        "build_s": time.perf_counter() - START,
+        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "timings": _timings(config),
+        "warnings": list(collect.warnings),
+        "info": list(collect.info),
+    }
+    if edit is not None:
+        post = Path(edit)
+        original = post.read_text(encoding="utf-8")
+        try:
+            post.write_text(original + "\nOne more paragraph, added by an edit.\n", "utf-8")
+            start = time.perf_counter()
+            again = load_config(config_file=config_file, site_dir=site_dir)
+            build(again)
+            result["rebuild_s"] = time.perf_counter() - start
+            result["rebuild_timings"] = _timings(again)
+            result["rebuild_warnings"] = collect.warnings[len(result["warnings"]) :]
+        finally:
+            post.write_text(original, encoding="utf-8")
+    config.plugins.on_shutdown()
+    Path(result_file).write_text(json.dumps(result), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
