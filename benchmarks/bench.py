@@ -153,8 +153,17 @@ def report(count: int, variants: list[Variant], markdown: bool) -> str:
     floor = next(v for v in variants if v.name == "floor")
     floor_build = _median([r["build_s"] for r in floor.results])
     floor_rebuild = _median([r["rebuild_s"] for r in floor.results if "rebuild_s" in r])
-    header = ("site", "posts", "build s", "runs (s)", "x floor", "peak RSS MB", "rebuild s", "x floor")
-    rows = []
+    header = (
+        "site",
+        "posts",
+        "build s",
+        "runs (s)",
+        "x floor",
+        "peak RSS MB",
+        "rebuild s",
+        "x floor",
+    )
+    rows: list[tuple[str, ...]] = []
     for v in variants:
         builds = [r["build_s"] for r in v.results]
         build = _median(builds)
@@ -178,9 +187,7 @@ def report(count: int, variants: list[Variant], markdown: bool) -> str:
     blog = next((v for v in variants if v.name == "jekyll-blog"), None)
     if blog is not None and blog.results and blog.results[0].get("timings") is not None:
         build = _median([r["build_s"] for r in blog.results])
-        names = list(PHASES) + sorted(
-            {p for r in blog.results for p in r["timings"]} - set(PHASES)
-        )
+        names = list(PHASES) + sorted({p for r in blog.results for p in r["timings"]} - set(PHASES))
         phase_rows = []
         total = 0.0
         for phase in names:
@@ -188,7 +195,9 @@ def report(count: int, variants: list[Variant], markdown: bool) -> str:
             total += seconds
             phase_rows.append(_phase_row(phase, seconds, count, build))
         phase_rows.append(_phase_row("sum", total, count, build))
-        rebuilt = [sum(r["rebuild_timings"].values()) for r in blog.results if r.get("rebuild_timings")]
+        rebuilt = [
+            sum(r["rebuild_timings"].values()) for r in blog.results if r.get("rebuild_timings")
+        ]
         if rebuilt:
             rebuild = _median([r["rebuild_s"] for r in blog.results if "rebuild_s" in r])
             phase_rows.append(_phase_row("sum, rebuild", _median(rebuilt), count, rebuild))

@@ -23,7 +23,12 @@ from pathlib import Path
 
 VARIANTS = ("floor", "jekyll-blog", "material")
 
-WORDS = """
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+WORDS = _words("""
 able about above across after again against along already also always among another answer
 around back because become before began begin behind being below better between both bring
 build built called came change check clear close code common could course cover create current
@@ -42,9 +47,9 @@ still store such support sure system table take task team test than that their t
 these thing think those though three through time today together tool top track tree true turn
 under until update upon use user value version very view wait want watch way well were what
 when where which while whole why wide will with within without word work world would write year
-""".split()
+""")
 
-TECH = """
+TECH = _words("""
 python rust go javascript typescript java kotlin swift haskell ocaml elixir erlang clojure scala
 ruby php perl lua zig nim docker kubernetes nginx postgres sqlite redis kafka linux freebsd
 macos windows android ios wasm llvm gcc git mercurial ci testing benchmarks performance security
@@ -53,7 +58,7 @@ concurrency async memory profiling debugging logging monitoring observability tr
 deployment packaging releases documentation mkdocs jekyll markdown yaml json xml css html
 accessibility design ux api cli terminal editors vim emacs conferences talks meetups community
 hiring remote open-source licensing funding roadmap retrospective tutorial howto announcement
-""".split()
+""")
 
 CATEGORIES = ("engineering", "releases", "community", "tutorials", "ops", "research", "news")
 AUTHORS = (
@@ -112,14 +117,15 @@ def _zipf_weights(n: int, s: float) -> list[float]:
 
 
 def _tag_names(rng: random.Random, count: int) -> list[str]:
-    """`count` distinct tag names, in an order that becomes their popularity rank."""
+    """`count` distinct tag names, in an order that becomes their popularity rank: plain
+    names (`python`) first, then the long tail of compound ones (`python-release`)."""
     names = list(TECH)
+    rng.shuffle(names)
+    names = names[:count]
     while len(names) < count:
         name = f"{rng.choice(TECH)}-{rng.choice(WORDS)}"
         if name not in names:
             names.append(name)
-    names = names[:count]
-    rng.shuffle(names)
     return names
 
 
@@ -177,7 +183,8 @@ def _body(rng: random.Random) -> list[str]:
     """Several paragraphs, a heading, a list, a fenced code block and links: 300-550 words."""
     heading = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 5))).capitalize()
     items = [
-        f"- {_sentence(rng, 3, 10)[:-1]}" + (f" `{rng.choice(WORDS)}`" if rng.random() < 0.3 else "")
+        f"- {_sentence(rng, 3, 10)[:-1]}"
+        + (f" `{rng.choice(WORDS)}`" if rng.random() < 0.3 else "")
         for _ in range(rng.randint(3, 6))
     ]
     link_word = rng.choice(WORDS)
@@ -204,7 +211,7 @@ def make_posts(count: int, seed: int, tag_count: int = 200) -> list[Post]:
     span = (datetime(2025, 1, 1, tzinfo=timezone.utc) - start).total_seconds()
     seen_slugs: set[str] = set()
     posts = []
-    for index in range(count):
+    for _ in range(count):
         while True:
             title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 7))).capitalize()
             slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
@@ -266,7 +273,10 @@ def post_text(post: Post, posts: list[Post], variant: str) -> tuple[str, str]:
     body = list(post.body)
     if variant == "floor":
         folder = "posts"
-        front = [f"title: {_quoted(post.title)}", f"date: {post.date:%Y-%m-%d %H:%M:%S} {post.offset}"]
+        front = [
+            f"title: {_quoted(post.title)}",
+            f"date: {post.date:%Y-%m-%d %H:%M:%S} {post.offset}",
+        ]
         post_link = f"{other}.md"
     elif variant == "jekyll-blog":
         folder = "blog/_posts"

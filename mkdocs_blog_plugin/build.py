@@ -24,7 +24,7 @@ from .jekyll.dates import load_zone
 from .jekyll.liquid import LiquidMode, LiquidSite, render_liquid
 from .jekyll.problems import Problem
 from .jekyll_import import ImportedConfig
-from .links import PostIndex, PostResolver
+from .links import PostIndex, PostResolver, resolve_page_tags
 from .log import log
 from .nav import add_blog_section
 from .pages.model import BlogPage
@@ -254,10 +254,17 @@ class BlogBuild:
             return markdown
         post = self._post_of(page)
         if post is None:
-            return markdown
+            return self._docs_page_links(markdown, page.file.src_uri)
         page.meta = {**post.data, "title": escape(post.display_title, quote=False)}
         text = self._liquid(post, markdown)
         return mark_excerpt(text, post.excerpt_separator)
+
+    def _docs_page_links(self, markdown: str, source: str) -> str:
+        assert self._index is not None
+        text, missing = resolve_page_tags(markdown, PostResolver(self._index, source))
+        for message in missing:
+            log.warning(f"{source}: {message}")
+        return text
 
     def _liquid(self, post: Post, text: str) -> str:
         assert self._index is not None

@@ -7,6 +7,7 @@ turns it into the right URL for `use_directory_urls` and validates it like any o
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable
 from urllib.parse import quote
 
@@ -61,3 +62,32 @@ class PostResolver:
         if target is None:
             return None
         return quote(posixpath.relpath(target, self._folder or "."))
+
+
+_CODE_OR_TAG = re.compile(
+    r"(?P<fence>^ {0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}(?P=mark)[ \t]*$|\Z))"
+    r"|(?P<span>(?P<ticks>`+).+?(?P=ticks))"
+    r"|\{%-?\s*(?P<tag>post_url|link)\s+(?P<arg>[^%]*?)\s*-?%\}",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def resolve_page_tags(markdown: str, resolver: PostResolver) -> tuple[str, list[str]]:
+    """`{% post_url %}` and `{% link %}` in an ordinary docs page, outside code, as links;
+    (the new text, the targets not found). Nothing else of Liquid is touched in docs pages."""
+    missing: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        tag = match.group("tag")
+        if tag is None:
+            return match.group(0)
+        arg = match.group("arg")
+        found = resolver.post_url(arg) if tag == "post_url" else resolver.link(arg)
+        if found is None:
+            missing.append(f"{tag} target {arg!r} not found")
+            return match.group(0)
+        return found
+
+    if "{%" not in markdown:
+        return markdown, missing
+    return _CODE_OR_TAG.sub(replace, markdown), missing

@@ -1,0 +1,99 @@
+"""Moving a Jekyll blog in: its `_config.yml` comes along, and every old URL still answers,
+either with the post or with a redirect page to it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+import pytest
+from sitebuild import SHARED, Built, build, text, write_site
+from test_corpora import jekyll_source
+
+from mkdocs_blog_plugin.text import plain_text
+
+CORPORA = SHARED / "corpora"
+
+
+def migrated(tmp: Path, name: str, permalink: str | None) -> tuple[Built, list[dict[str, Any]]]:
+    """The corpus moved into a docs site through `jekyll_config`, with the plugin's own
+    `permalink` when given. The decisions were made with the permalink in their `config`, which
+    for jekyll-docs is not its `_config.yml`'s (that sets the posts collection's own), so that one
+    is the `legacy_permalink` whenever it is not the permalink used."""
+    corpus = CORPORA / name
+    decisions = json.loads((corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
+    source = jekyll_source(corpus)
+    options: dict[str, Any] = {"jekyll_config": "old/_config.yml", "liquid": "strip"}
+    if permalink:
+        options["permalink"] = permalink
+    if name == "jekyll-docs" or permalink:
+        options["legacy_permalink"] = decisions["config"]["permalink"]
+    root = write_site(
+        tmp / name,
+        {
+            "site_name": name,
+            "site_url": decisions["config"]["url"] + "/",
+            "theme": {"name": "mkdocs"},
+            "plugins": [{"jekyll-blog": options}],
+        },
+        {"index.md": f"# {name}\n"},
+    )
+    (root / "old").mkdir()
+    shutil.copy(source / "_config.yml", root / "old" / "_config.yml")
+    for posts in sorted(source.rglob("_posts")):
+        shutil.copytree(posts, root / "docs" / posts.relative_to(source))
+    built = build(root)
+    assert built.returncode == 0, built.log[-3000:]
+    return built, decisions["posts"]
+
+
+def landing(built: Built, url: str) -> lxml.html.HtmlElement:
+    """The page an old URL shows after following redirect pages (at most two)."""
+    path = built.file_for(url)
+    assert path is not None, f"nothing at {url}"
+    page = lxml.html.fromstring(path.read_bytes())
+    for _ in range(2):
+        refresh = page.xpath("//meta[@http-equiv='refresh']/@content")
+        if not refresh:
+            return page
+        target = urlsplit(refresh[0].split("url=", 1)[1]).path
+        canonical = page.xpath("//link[@rel='canonical']/@href")
+        assert canonical and urlsplit(canonical[0]).path == target
+        assert page.xpath("//meta[@name='robots']/@content") == ["noindex"]
+        found = built.file_for(target)
+        assert found is not None, f"{url} redirects to {target}, which is not there"
+        page = lxml.html.fromstring(found.read_bytes())
+    return page
+
+
+@pytest.mark.parametrize("permalink", [None, "pretty"], ids=["unchanged", "pretty"])
+@pytest.mark.parametrize("name", ["nymote", "jekyll-docs", "18f"])
+def test_every_old_url_reaches_its_post(tmp_path: Path, name: str, permalink: str | None) -> None:
+    built, posts = migrated(tmp_path, name, permalink)
+    for decision in posts:
+        page = landing(built, decision["url"])
+        titles = [text(h) for h in page.cssselect("header.jb-post-header h1")]
+        assert titles == [plain_text(decision["title"] or "")], decision["url"]
+    assert "INFO    -  jekyll-blog: from old/_config.yml took " in built.log
+
+
+def test_old_feed_address_keeps_serving(tmp_path: Path) -> None:
+    built, _ = migrated(tmp_path, "18f", "pretty")
+    assert (built.site / "feed.xml").read_bytes() == (built.site / "blog" / "feed.xml").read_bytes()
+    assert "feed.xml" not in (built.site / "sitemap.xml").read_text("utf-8").split("blog/")[0]
+
+
+def test_a_broken_config_is_a_clear_error(tmp_path: Path) -> None:
+    root = write_site(
+        tmp_path / "site",
+        {"site_name": "x", "plugins": [{"jekyll-blog": {"jekyll_config": "_config.yml"}}]},
+        {"index.md": "# x\n"},
+    )
+    (root / "_config.yml").write_text("title: x\npermalink: [unclosed\n")
+    built = build(root)
+    assert built.returncode != 0
+    assert "jekyll_config: _config.yml:" in built.log and "Traceback" not in built.log
