@@ -27,7 +27,7 @@ from .jekyll_import import ImportedConfig
 from .links import PostIndex, PostResolver, resolve_page_tags
 from .log import log
 from .nav import add_blog_section
-from .pages.model import BlogPage
+from .pages.model import BlogPage, ListingPage
 from .pages.plan import BlogPlan, PlanOptions, plan_pages
 from .pages.render import blog_folder, render_blog_page
 from .post_links import SiteLinks
@@ -117,6 +117,10 @@ class BlogBuild:
         self._taken_dests = {file.dest_uri for file in files}
         if self.options.redirects:
             self.redirects.plan(self.blog.posts, self._taken_dests, self._legacy_permalink())
+            index = self.plan.pages[0]
+            if self.imported is not None and isinstance(index, ListingPage):
+                paginate_path = self.imported.jekyll.paginate_path
+                self.redirects.plan_pagination(paginate_path, index.series, self._taken_dests)
         self._summarise(result)
         return files
 

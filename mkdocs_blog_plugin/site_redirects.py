@@ -5,7 +5,7 @@ site's permalink. They are written straight into site_dir after the build, so th
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
@@ -18,7 +18,7 @@ from .redirects import legacy_paths, redirect_files, redirect_from_paths, redire
 
 @dataclass
 class SiteRedirects:
-    planned: dict[str, str] = field(default_factory=dict)  # file in site_dir → post source
+    planned: dict[str, str] = field(default_factory=dict)  # file in site_dir → target src_uri
 
     def plan(
         self, posts: Iterable[Post], taken: Collection[str], legacy_permalink: str | None
@@ -31,6 +31,18 @@ class SiteRedirects:
             old_url = url_under(post, legacy_permalink) if legacy_permalink else None
             for path in legacy_paths(old_url) if old_url else ():
                 self._add(post, path, "old URL", taken, own_files)
+
+    def plan_pagination(
+        self, paginate_path: str | None, series: Sequence[str], taken: Collection[str]
+    ) -> None:
+        """jekyll-paginate's old index pages (`/page2/`) to the blog index's pages."""
+        if not paginate_path or ":num" not in paginate_path:
+            return
+        for number, target in enumerate(series[1:], start=2):
+            path = "/" + paginate_path.replace(":num", str(number)).lstrip("/")
+            for file in redirect_files(path):
+                if file not in taken and file not in self.planned:
+                    self.planned[file] = target
 
     def _add(
         self, post: Post, path: str, why: str, taken: Collection[str], own: Mapping[str, str]
@@ -49,7 +61,7 @@ class SiteRedirects:
     def write(
         self, site_dir: str, site_url: str | None, urls: Mapping[str, str], language: str | None
     ) -> None:
-        """`urls`: each post source → its MkDocs URL."""
+        """`urls`: each target's src_uri → its MkDocs URL."""
         for file, source in sorted(self.planned.items()):
             url = urls[source]
             target = site_url + url if site_url else get_relative_url(url, file)

@@ -97,3 +97,30 @@ def test_a_broken_config_is_a_clear_error(tmp_path: Path) -> None:
     built = build(root)
     assert built.returncode != 0
     assert "jekyll_config: _config.yml:" in built.log and "Traceback" not in built.log
+
+
+def test_old_index_pages_keep_working(tmp_path: Path) -> None:
+    root = write_site(
+        tmp_path / "site",
+        {
+            "site_name": "x",
+            "site_url": "https://example.org/",
+            "plugins": [{"jekyll-blog": {"jekyll_config": "_config.yml"}}],
+        },
+        {
+            "index.md": "# x\n",
+            **{
+                f"_posts/2014-01-{d:02d}-p{d}.md": f"---\ntitle: P{d}\n---\nx\n"
+                for d in range(1, 6)
+            },
+        },
+    )
+    (root / "_config.yml").write_text("paginate: 2\npaginate_path: /page:num/\n")
+    built = build(root)
+    assert built.returncode == 0, built.log[-2000:]
+    for number in (2, 3):
+        page = lxml.html.fromstring((built.site / f"page{number}/index.html").read_bytes())
+        target = page.xpath("//meta[@http-equiv='refresh']/@content")[0].split("url=", 1)[1]
+        assert target == f"https://example.org/blog/page/{number}/"
+        assert (built.site / f"blog/page/{number}/index.html").is_file()
+    assert not (built.site / "page4").exists()
