@@ -1,6 +1,7 @@
 """Excerpts cut from a post's rendered HTML instead of rendering the excerpt a second time.
 
-Before Markdown, a marker comment is put where Jekyll's excerpt ends (the first separator); after
+Before Markdown, a marker comment is put where Jekyll's excerpt ends (after the first separator,
+`excerpt_separator`; an empty separator means no excerpt, an absent one the whole post); after
 Markdown, the HTML before the marker is the excerpt and the marker is removed from the page. A
 separator inside a fenced code block moves the cut to the end of that block.
 """
@@ -16,8 +17,6 @@ from urllib.parse import urlsplit
 import lxml.html
 from mkdocs.utils import get_relative_url
 
-from .jekyll.excerpts import split_excerpt
-
 MARKER = "<!-- jekyll-blog-excerpt -->"
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _TOKEN = "jekyll-blog-url-"
@@ -27,10 +26,10 @@ _TOKEN_RE = re.compile(rf"{_TOKEN}(\d+)\.")
 def mark_excerpt(markdown: str, separator: str) -> str:
     """`markdown` with the marker where the excerpt ends; unchanged when the post has no excerpt
     (empty separator) or the separator does not occur (the whole post is the excerpt)."""
-    split = split_excerpt(markdown, separator)
-    if split is None or not split.found:
+    at = markdown.find(separator) if separator else -1
+    if at < 0:
         return markdown
-    cut = _after_open_fence(markdown, len(split.head) + len(separator))
+    cut = _after_open_fence(markdown, at + len(separator))
     return f"{markdown[:cut]}\n\n{MARKER}\n\n{markdown[cut:]}"
 
 

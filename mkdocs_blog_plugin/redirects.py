@@ -49,17 +49,6 @@ def redirect_to_target(value: object) -> str | None:
     return None
 
 
-def redirect_file(path: str, use_directory_urls: bool) -> str:
-    """The file inside site_dir that this site serves the URL `path` from: the page MkDocs
-    would write there, and so the one a redirect must never overwrite.
-
-    `/foo/` → `foo/index.html`; `/foo.html` → `foo.html`, `/foo.htm` → `foo.htm`; an
-    extension-less `/foo` → `foo/index.html` with `use_directory_urls`, else `foo.html`.
-    """
-    files = redirect_files(path)
-    return files[-1] if use_directory_urls else files[0]
-
-
 def redirect_files(path: str) -> list[str]:
     """Every file inside site_dir to write so that `path` keeps working on a static host and
     under `mkdocs serve`.

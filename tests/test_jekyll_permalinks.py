@@ -22,7 +22,6 @@ from mkdocs_blog_plugin.jekyll.permalinks import (
     STYLES,
     escape_path,
     expand_url,
-    is_extensionless,
     output_ext_for,
     permalink_template,
     post_placeholders,
@@ -396,22 +395,6 @@ def test_unknown_placeholder(template: str, missing: str) -> None:
 
 def test_placeholder_names_are_lower_case() -> None:
     assert url("/:Year/:title", "x", MARCH_27) == "/:Year/x"
-
-
-@pytest.mark.parametrize(
-    ("url_", "output_ext", "expected"),
-    [
-        ("/extensionless-permalink", ".html", True),
-        ("/blog/2014/fosdem-summary", ".html", True),
-        ("/blog/2014/jekyll-1.0-released", ".html", True),  # a dot is not an extension
-        ("/2009/03/27/star-wars.html", ".html", False),
-        ("/custom/posts/1/", ".html", False),
-        ("/", ".html", False),
-        ("/feed.php", ".php", False),
-    ],
-)
-def test_is_extensionless(url_: str, output_ext: str, expected: bool) -> None:
-    assert is_extensionless(url_, output_ext) is expected
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ import pytest
 
 from mkdocs_blog_plugin.redirects import (
     legacy_paths,
-    redirect_file,
     redirect_files,
     redirect_from_paths,
     redirect_html,
@@ -112,24 +111,6 @@ def test_redirect_files(path: str, files: list[str]) -> None:
     assert redirect_files(path) == files
     for file in files:
         assert not file.startswith(("/", "\\")) and ".." not in file.split("/")
-
-
-@pytest.mark.parametrize(
-    ("path", "directory_urls", "plain"),
-    [
-        ("/foo", "foo/index.html", "foo.html"),
-        ("/foo/", "foo/index.html", "foo/index.html"),
-        ("/foo.html", "foo.html", "foo.html"),
-        ("/foo.htm", "foo.htm", "foo.htm"),
-        ("/", "index.html", "index.html"),
-        ("/../x", "x/index.html", "x.html"),
-    ],
-)
-def test_redirect_file(path: str, directory_urls: str, plain: str) -> None:
-    assert redirect_file(path, use_directory_urls=True) == directory_urls
-    assert redirect_file(path, use_directory_urls=False) == plain
-    assert redirect_file(path, True) in redirect_files(path)
-    assert redirect_file(path, False) in redirect_files(path)
 
 
 @pytest.mark.parametrize(

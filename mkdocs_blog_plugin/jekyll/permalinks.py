@@ -149,12 +149,6 @@ def _confine(segments: list[str], trailing_slash: bool) -> str:
     return "/" + "/".join(parts) + ("/" if trailing_slash and parts else "")
 
 
-def is_extensionless(url: str, output_ext: str = ".html") -> bool:
-    """Whether Jekyll writes the page to `<url><output_ext>`: the URL neither ends with "/"
-    (written to `<url>index.html`) nor already ends with the post's output extension."""
-    return not url.endswith("/") and not url.endswith(output_ext)
-
-
 def output_ext_for(permalink: str | None, converter_ext: str) -> str:
     """A post's output extension (Jekyll's `Renderer#output_ext`): the extension of its front
     matter permalink when that does not end with "/" and has one, else the converter's."""
