@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 from linkcheck import broken_links
 from sitebuild import Built, build, copy_example_site, text
@@ -109,3 +110,9 @@ def test_authors_from_the_data_file_are_named_and_linked(themed: Built) -> None:
     assert not (themed.site / "_data").exists()
     index = themed.page("blog/")
     assert "Tom Okafor" in [text(a) for a in index.cssselect(".jb-entry a.jb-author")]
+
+
+def test_every_page_links_the_feeds_in_its_head(themed: Built) -> None:
+    for path in themed.html_files():
+        head = lxml.html.fromstring(path.read_bytes()).xpath("//head/link[@rel='alternate']/@href")
+        assert "https://example.org/tidekit/blog/feed.xml" in head, path
