@@ -40,7 +40,7 @@ from .rendering import PostView, Templates
 from .site_feeds import SiteFeeds
 from .site_redirects import SiteRedirects
 from .stylesheet import STYLESHEET_URI, stylesheet
-from .text import plain_text
+from .text import escaped, plain_text
 from .timing import timed
 from .views import ViewMaker
 
@@ -254,12 +254,12 @@ class BlogBuild:
         if blog_page is not None:
             if page.file.src_uri in self._user_pages:
                 return f"{markdown}\n\n{LISTING_MARKER}\n"
-            page.meta = {"title": blog_page.title}
+            page.meta = {"title": escape(blog_page.title)}
             return markdown
         post = self._post_of(page)
         if post is None:
             return self._docs_page_links(markdown, page.file.src_uri)
-        page.meta = {**post.data, "title": escape(post.display_title, quote=False)}
+        page.meta = {**escaped(dict(post.data)), "title": escape(post.display_title)}
         text = self._liquid(post, markdown)
         return mark_excerpt(text, post.excerpt_separator)
 

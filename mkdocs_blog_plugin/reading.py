@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -35,7 +36,7 @@ from .jekyll.permalinks import (
 )
 from .jekyll.problems import Problem, RuleError
 from .jekyll.site_config import PostDefaults, front_matter_with_defaults
-from .jekyll.taxonomy import categories_from, tags_from, title_from
+from .jekyll.taxonomy import categories_from, tags_from, taxonomy_problems, title_from
 from .placement import dest_for_url
 from .posts import Post
 
@@ -145,6 +146,7 @@ def _read_one(
     if settings.defaults:
         merged = front_matter_with_defaults(settings.defaults, candidate.source, fm.data)
         fm = replace(fm, data=merged)
+    _check_front_matter(fm, text, problem)
     if not _is_published(fm.data):
         result.skipped["unpublished"] += 1
         return
@@ -156,8 +158,36 @@ def _read_one(
         result.skipped["future"] += 1
         return
     post = _make_post(candidate, name, fm, date, template, settings, problem)
-    if post is not None:
-        result.posts.append(post)
+    if post is None:
+        return
+    result.posts.append(post)
+    if not _URL_SAFE_NAME.fullmatch(name.slug):
+        problem(f"the file name has characters a URL must escape: the post's URL is {post.url}")
+
+
+_ISO_DATE = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}([Tt ]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{1,2}(:?\d{2})?)?"
+)
+_URL_SAFE_NAME = re.compile(r"[A-Za-z0-9._~-]*")
+
+
+def _check_front_matter(fm: FrontMatter, text: str, problem: Any) -> None:
+    """Warnings for what Jekyll accepts but a post's author most likely did not mean."""
+    if not text.strip():
+        problem("the file is empty")
+    for key, line in fm.key_lines.items():
+        if key in fm.data and (key.startswith("<") or len(key.split()) > 2):
+            problem(
+                f"front matter key {key[:40]!r} looks like text: a blank line in a value?", line
+            )
+    date = fm.data.get("date")
+    if isinstance(date, str) and not _ISO_DATE.fullmatch(date.strip()):
+        problem(
+            f"date {date!r} is not written YYYY-MM-DD [HH:MM[:SS]] [+HHMM]",
+            fm.key_lines.get("date"),
+        )
+    for key, message in taxonomy_problems(fm.data):
+        problem(message, fm.key_lines.get(key))
 
 
 def _decode(path: str) -> str | None:

@@ -1,9 +1,11 @@
-"""Turning user strings that may hold markup into plain text."""
+"""User strings that may hold markup: as plain text, and escaped for themes."""
 
 from __future__ import annotations
 
 import contextlib
 import re
+from html import escape
+from typing import Any
 
 import lxml.etree
 import lxml.html
@@ -28,3 +30,15 @@ def plain_text(value: str) -> str:
 
 def _escape_unless_html(match: re.Match[str]) -> str:
     return match.group(0) if match.group(2).lower() in HTML_TAGS else "&lt;" + match.group(0)[1:]
+
+
+def escaped(value: Any) -> Any:
+    """Every text inside `value` (lists and mappings too) HTML-escaped, quotes included: themes
+    print `page.meta` values into HTML and attributes unescaped."""
+    if isinstance(value, str):
+        return escape(value, quote=True)
+    if isinstance(value, list):
+        return [escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: escaped(item) for key, item in value.items()}
+    return value

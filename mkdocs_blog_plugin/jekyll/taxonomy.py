@@ -63,3 +63,25 @@ def title_from(data: Mapping[str, Any], slug: str) -> str:
     if _present(data, "title"):
         return ruby_str(data["title"])
     return titleize_slug(slug)
+
+
+def taxonomy_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(key, message) for each value of `tag`, `tags`, `category`, `categories` that is no name:
+    null, a mapping, a nested list, an empty text, or a scalar `tags` that Jekyll ignores."""
+    problems: list[tuple[str, str]] = []
+    for key in ("tag", "tags", "category", "categories"):
+        if key not in data:
+            continue
+        value = data[key]
+        if key in ("tags", "categories") and not isinstance(value, (str, list)) and value:
+            ignored = key == "tags"
+            what = "ignored, as Jekyll does" if ignored else f"read as {ruby_str(value)!r}"
+            problems.append((key, f"{key}: {value!r} is not a list or text: {what}"))
+            continue
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if item is None and key in ("tag", "category"):
+                continue  # an empty singular key means "none", as in Jekyll
+            if item is None or isinstance(item, (Mapping, list)) or ruby_str(item).strip() == "":
+                problems.append((key, f"{key}: {item!r} is not a name: ignored"))
+    return problems
