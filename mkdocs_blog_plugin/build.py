@@ -93,7 +93,7 @@ class BlogBuild:
             claimed = files.get_file_from_path(source)
             if claimed is not None:
                 files.remove(claimed)
-        self.blog = Blog.of(result.posts)
+        self.blog = Blog.of(self._not_over_pages(result.posts, files))
         for post in self.blog.posts:
             post_file = PostFile(
                 post.source,
@@ -128,6 +128,18 @@ class BlogBuild:
         if self.options.legacy_permalink:
             return str(self.options.legacy_permalink)
         return self.imported.legacy_permalink if self.imported else None
+
+    @staticmethod
+    def _not_over_pages(posts: list[Post], files: Files) -> list[Post]:
+        """A post whose URL is already a page of the site is refused: no silent overwrite."""
+        pages = {file.dest_uri: file.src_uri for file in files}
+        for post in posts:
+            if post.dest_uri in pages:
+                log.warning(
+                    f"{post.source}: the post's URL {post.url} is already the page "
+                    f"{pages[post.dest_uri]}: the post is skipped"
+                )
+        return [post for post in posts if post.dest_uri not in pages]
 
     def _read(self, files: Files) -> ReadResult:
         settings = ReadSettings(

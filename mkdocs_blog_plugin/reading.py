@@ -180,12 +180,6 @@ def _check_front_matter(fm: FrontMatter, text: str, problem: Any) -> None:
             problem(
                 f"front matter key {key[:40]!r} looks like text: a blank line in a value?", line
             )
-    date = fm.data.get("date")
-    if isinstance(date, str) and not _ISO_DATE.fullmatch(date.strip()):
-        problem(
-            f"date {date!r} is not written YYYY-MM-DD [HH:MM[:SS]] [+HHMM]",
-            fm.key_lines.get("date"),
-        )
     for key, message in taxonomy_problems(fm.data):
         problem(message, fm.key_lines.get(key))
 
@@ -209,12 +203,20 @@ def _post_date(
     name: PostName, fm: FrontMatter, path: str, zone: ZoneInfo, problem: Any
 ) -> datetime | None:
     """Front matter `date` wins over the file name's; an invalid one falls back to it."""
-    if fm.data.get("date") is not None:
+    value = fm.data.get("date")
+    if value is not None:
         try:
-            return parse_front_matter_date(fm.data["date"], zone)
+            date = parse_front_matter_date(value, zone)
         except RuleError as e:
             fallback = "the file name's date is used" if name.date else "the file's time is used"
             problem(f"{e.message}; {fallback}", fm.key_lines.get("date"))
+        else:
+            if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
+                line = fm.key_lines.get("date")
+                problem(
+                    f"date {value!r} is not YYYY-MM-DD [HH:MM[:SS]] [+HHMM]: read as {date}", line
+                )
+            return date
     if name.date is not None:
         try:
             return parse_filename_date(name.date, zone)

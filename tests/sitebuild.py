@@ -43,6 +43,12 @@ class Built:
     def html_files(self) -> Iterator[Path]:
         yield from sorted(self.site.rglob("*.html"))
 
+    def rendered_pages(self) -> Iterator[Path]:
+        """HTML files MkDocs rendered (not static .html files copied from docs/)."""
+        for path in self.html_files():
+            if not (self.root / "docs" / path.relative_to(self.site)).is_file():
+                yield path
+
     def warnings(self) -> list[str]:
         return [line for line in self.log.splitlines() if line.startswith("WARNING")]
 

@@ -113,6 +113,6 @@ def test_authors_from_the_data_file_are_named_and_linked(themed: Built) -> None:
 
 
 def test_every_page_links_the_feeds_in_its_head(themed: Built) -> None:
-    for path in themed.html_files():
+    for path in themed.rendered_pages():
         head = lxml.html.fromstring(path.read_bytes()).xpath("//head/link[@rel='alternate']/@href")
         assert "https://example.org/tidekit/blog/feed.xml" in head, path

@@ -127,7 +127,7 @@ def test_content_links_are_absolute_and_resolve(built: Built) -> None:
 
 
 def test_every_page_announces_the_feeds(built: Built) -> None:
-    for path in built.html_files():
+    for path in built.rendered_pages():
         doc = lxml.html.fromstring(path.read_bytes())
         hrefs = {link.get("href") for link in doc.xpath("//head/link[@rel='alternate']")}
         assert SITE_URL + "blog/feed.xml" in hrefs, path

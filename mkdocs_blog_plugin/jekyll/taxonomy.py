@@ -82,6 +82,10 @@ def taxonomy_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
         for item in items:
             if item is None and key in ("tag", "category"):
                 continue  # an empty singular key means "none", as in Jekyll
-            if item is None or isinstance(item, (Mapping, list)) or ruby_str(item).strip() == "":
+            if isinstance(item, list):
+                problems.append(
+                    (key, f"{key}: a list inside the list, {item!r}: its items are used")
+                )
+            elif item is None or isinstance(item, Mapping) or ruby_str(item).strip() == "":
                 problems.append((key, f"{key}: {item!r} is not a name: ignored"))
     return problems
