@@ -167,9 +167,14 @@ class BlogBuild:
         self.plan = plan_pages(self.blog, options)
         post_dests = {post.dest_uri: post.source for post in self.blog.posts}
         for page in self.plan.pages:
-            file = files.get_file_from_path(page.src_uri)
-            if file is not None:
+            own = files.get_file_from_path(page.src_uri)
+            if own is not None:
+                # The user's text, as a file MkDocs always rebuilds: the list below it changes
+                # with the posts even when the text does not (--dirty).
                 self._user_pages.add(page.src_uri)
+                files.remove(own)
+                file = File.generated(self.config, page.src_uri, content=own.content_string)
+                files.append(file)
             else:
                 file = File.generated(self.config, page.src_uri, content=LISTING_MARKER)
                 if file.dest_uri in post_dests:
@@ -349,6 +354,19 @@ class BlogBuild:
     def _post_of(self, page: Page) -> Post | None:
         post = self.blog.get(page.file.src_uri)
         return post if post is not None and page.file is self._files.get(post.source) else None
+
+    # on_env, first: posts a --dirty build skipped still feed the listings and feeds -------
+    @timed("posts")
+    def render_skipped_posts(self, files: Files) -> None:
+        """Render (without writing) every post MkDocs did not render in this build."""
+        for post in self.blog.posts:
+            page = self._files[post.source].page
+            if page is None or post.source in self.bodies:
+                continue
+            page.read_source(self.config)
+            page.markdown = self.page_markdown(page.markdown or "", page)
+            page.render(self.config, files)
+            self.page_content(page.content or "", page)
 
     # on_env ------------------------------------------------------------------------------
     @timed("listings")

@@ -95,5 +95,6 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
+            self.build.render_skipped_posts(files)
             self.build.fill_blog_pages()
             self.build.fill_feeds()
