@@ -278,6 +278,8 @@ class BlogBuild:
             return self._docs_page_links(markdown, page.file.src_uri)
         page.meta = {**escaped(dict(post.data)), "title": escape(post.display_title)}
         text = self._liquid(post, markdown)
+        if post.converter == "identity":
+            return text  # plain text: the whole post is its excerpt
         return mark_excerpt(text, post.excerpt_separator)
 
     def _docs_page_links(self, markdown: str, source: str) -> str:
@@ -324,8 +326,11 @@ class BlogBuild:
         post = self._post_of(page)
         if post is None:
             return html
-        if post.converter != "markdown":
+        if post.converter == "html":
             html = page.markdown or ""
+        elif post.converter == "identity":  # plain text, shown as it is written
+            html = f'<pre class="jb-text">{escape(page.markdown or "")}</pre>'
+
         html, excerpt = cut_excerpt(html)
         self.bodies[post.source] = html
         self.views.excerpts[post.source] = self._excerpt(post, excerpt, page.file.url)

@@ -9,17 +9,21 @@ under `mkdocs serve`.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def safe_relative_path(url: str) -> str:
     """The URL's path as a relative file path that cannot leave the site folder.
 
     Percent-escapes are decoded first (Jekyll writes `%20` as a space), then backslashes are
-    treated as separators and every empty, `.` or `..` segment is dropped.
+    treated as separators, control characters (a NUL no file name can hold) removed, and every
+    empty, `.` or `..` segment dropped.
     """
-    path = unquote(url).replace("\\", "/")
-    segments = [s for s in path.split("/") if s not in ("", ".", "..")]
+    path = _CONTROL.sub("", unquote(url).replace("\\", "/"))
+    segments = [s for s in path.split("/") if s.strip() not in ("", ".", "..")]
     return "/".join(segments)
 
 

@@ -240,7 +240,15 @@ def _make_post(
     folder = "_drafts" if candidate.draft else "_posts"
     categories = categories_from(categories_from_dir(candidate.dir_above, folder), data)
     own = data.get("permalink")
-    ext = output_ext_for(str(own) if own else None, output_ext(name.ext))
+    if own is not None and not isinstance(own, str):
+        problem(
+            f"permalink {own!r} is not text: the site's permalink is used",
+            fm.key_lines.get("permalink"),
+        )
+        own = None
+    # Jekyll writes a post of another kind (`.txt`) with its own extension; here it is a page.
+    page_ext = ".html" if converter_for(name.ext) == "identity" else output_ext(name.ext)
+    ext = output_ext_for(str(own) if own else None, page_ext)
     placeholders = _placeholders(candidate.source, date, slug, categories, ext)
     try:
         url = expand_url(str(own) if own else template, placeholders)
