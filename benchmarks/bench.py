@@ -202,7 +202,7 @@ def report(count: int, variants: list[Variant], markdown: bool) -> str:
             rebuild = _median([r["rebuild_s"] for r in blog.results if "rebuild_s" in r])
             phase_rows.append(_phase_row("sum, rebuild", _median(rebuilt), count, rebuild))
         out.append(
-            f"\njekyll-blog's own time at {count:,} posts (median of {len(blog.results)} runs):\n"
+            f"\njekyll-blog's own time at {count:,} posts (median of {len(blog.results)}):\n"
         )
         out.append(_table(("phase", "s", "ms / post", "share of build"), phase_rows, markdown))
     return "\n".join(out)
@@ -247,7 +247,11 @@ def run(args: argparse.Namespace, root: Path) -> None:
                 )
                 if number == 1:
                     print(f"  checked: {check(variant, count, result)}", file=sys.stderr)
-        print(f"\n## {count:,} posts, {args.runs} runs each\n" if args.markdown else "")
+        print(
+            f"\n## {count:,} posts, median of {args.runs} run{'s' * (args.runs != 1)}\n"
+            if args.markdown
+            else ""
+        )
         print(report(count, variants, args.markdown), flush=True)
 
 

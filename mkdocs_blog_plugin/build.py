@@ -373,24 +373,26 @@ class BlogBuild:
             page.render(self.config, files)
             self.page_content(page.content or "", page)
 
-    # on_env ------------------------------------------------------------------------------
+    # on_page_context, after search ----------------------------------------------------------
     @timed("listings")
-    def fill_blog_pages(self) -> None:
-        """Every post is rendered by now: put the lists, excerpts included, into the pages."""
-        for uri, blog_page in self._pages.items():
-            page = self._files[uri].page
-            if page is None or page.content is None:
-                continue
-            heading = None if uri in self._user_pages else blog_page.title
-            html = render_blog_page(
-                blog_page,
-                page.file.url,
-                heading,
-                self.views,
-                self.templates,
-                blog_folder(self.plan.index),
-            )
-            page.content = page.content.replace(LISTING_MARKER, html)
+    def fill_blog_page(self, page: Page) -> None:
+        """Put the list, excerpts included, into a blog page. Every post is rendered by now, and
+        search has indexed the page already: by its title and text, not by a copy of every
+        excerpt (which made indexing the blog's pages cost more than building them)."""
+        uri = page.file.src_uri
+        blog_page = self._pages.get(uri)
+        if blog_page is None or page.file is not self._files[uri] or page.content is None:
+            return
+        heading = None if uri in self._user_pages else blog_page.title
+        html = render_blog_page(
+            blog_page,
+            page.file.url,
+            heading,
+            self.views,
+            self.templates,
+            blog_folder(self.plan.index),
+        )
+        page.content = page.content.replace(LISTING_MARKER, html)
 
     # on_env, after the pages: every post is rendered, so the feeds can be written ---------
     @timed("feeds")

@@ -12,6 +12,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .build import BlogBuild
 from .config import BlogConfig
@@ -57,8 +58,13 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         if self.imported is not None:
             log.info(self.imported.summary())
         self.build = BlogBuild(self.config, config, self.serving, self.imported)
-        config.markdown_extensions.append(LinkGuard(self.build.rewrite_link))  # type: ignore[arg-type]
+        # Through the plugin, not the build: `mkdocs serve` keeps its first config (and so this
+        # extension) alive, and it must not keep that first build's posts alive with it.
+        config.markdown_extensions.append(LinkGuard(self._rewrite_link))  # type: ignore[arg-type]
         return config
+
+    def _rewrite_link(self, url: str) -> str:
+        return self.build.rewrite_link(url) if self.build else url
 
     @event_priority(-50)  # after plugins that add or move files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -93,8 +99,15 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         if self.build:
             self.build.write_redirects()
 
+    @event_priority(-100)  # after search has indexed the page (see BlogBuild.fill_blog_page)
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if self.build:
+            self.build.fill_blog_page(page)
+        return context
+
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
             self.build.render_skipped_posts(files)
-            self.build.fill_blog_pages()
             self.build.fill_feeds()
