@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import struct
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -38,6 +35,7 @@ from playwright.sync_api import (
     expect,
     sync_playwright,
 )
+from serving import Served
 from sitebuild import REPO, copy_example_site
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -69,55 +67,7 @@ TAG = "release"
 YEAR = "2014"
 
 
-# -- mkdocs serve ------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Served:
-    """`mkdocs serve` (with live reload, as a writer runs it) of the site in `root`."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}/tidekit/"  # the path of the site_url
-        self.log = root / "serve.log"
-        config = str(root / "mkdocs.yml")
-        address = f"127.0.0.1:{self.port}"
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "serve", "-f", config, "-a", address],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                cwd=root,
-            )
-        deadline = time.monotonic() + 60
-        while not self._answers():
-            assert self.process.poll() is None, f"mkdocs serve stopped:\n{self.log_text()}"
-            assert time.monotonic() < deadline, f"mkdocs serve did not start:\n{self.log_text()}"
-            time.sleep(0.2)
-
-    def _answers(self) -> bool:
-        try:
-            with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                return True
-        except OSError:
-            return False
-
-    def log_text(self) -> str:
-        return self.log.read_text("utf-8", "replace")[-4000:]
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+# -- mkdocs serve of the example site, and the browser -------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +87,7 @@ def served(
     """The example site served once per theme, shared by that theme's tests."""
     theme = request.param
     root = copy_example_site(tmp_path_factory.mktemp(f"served-{theme}") / "site", **THEMES[theme])
-    server = Served(root)
+    server = Served(root, "/tidekit/")
     yield server
     server.stop()
 
@@ -425,7 +375,7 @@ def test_live_reload_adds_and_removes_a_post(
     browser: Browser, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     root = copy_example_site(tmp_path_factory.mktemp("live") / "site")
-    server = Served(root)
+    server = Served(root, "/tidekit/")
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     try:
         tab = Tab(context, server.base)

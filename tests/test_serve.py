@@ -1,33 +1,22 @@
-"""`mkdocs serve` as a subprocess on a free loopback port: Jekyll's extension-less URLs and
-drafts, read over HTTP."""
+"""`mkdocs serve` on a free loopback port: Jekyll's extension-less URLs, drafts and feeds, read
+over HTTP."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import lxml.etree
 import lxml.html
 import pytest
+from serving import Served
 from sitebuild import write_site
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     root = write_site(
-        tmp_path / "site",
+        tmp_path_factory.mktemp("serve") / "site",
         {
             "site_name": "Served",
             "site_url": "https://example.org/",
@@ -40,28 +29,9 @@ def served(tmp_path: Path) -> Iterator[str]:
             "blog/_drafts/an-idea.md": "---\ntitle: An idea\ndate: 2015-01-01\n---\nDraft.\n",
         },
     )
-    port = free_port()
-    command = ["serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", *command, "--no-livereload"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/", timeout=2).read()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                assert server.poll() is None, server.stdout.read().decode() if server.stdout else ""
-                assert time.monotonic() < deadline, "mkdocs serve did not start"
-                time.sleep(0.3)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    server = Served(root)
+    yield server
+    server.stop()
 
 
 def get(url: str) -> tuple[str, lxml.html.HtmlElement]:
@@ -69,22 +39,26 @@ def get(url: str) -> tuple[str, lxml.html.HtmlElement]:
         return response.geturl(), lxml.html.fromstring(response.read())
 
 
-def test_extensionless_jekyll_url_is_served(served: str) -> None:
-    final, page = get(served + "/blog/2014/fosdem")
-    assert final == served + "/blog/2014/fosdem/"
+def test_extensionless_jekyll_url_is_served(served: Served) -> None:
+    final, page = get(served.base + "blog/2014/fosdem")
+    assert final == served.base + "blog/2014/fosdem/"
     assert [h.text_content() for h in page.cssselect("h1")] == ["FOSDEM"]
 
 
-def test_drafts_are_shown_under_serve(served: str) -> None:
-    _, page = get(served + "/blog/2015/an-idea/")
+def test_drafts_are_shown_under_serve(served: Served) -> None:
+    _, page = get(served.base + "blog/2015/an-idea/")
     assert [h.text_content() for h in page.cssselect("h1")] == ["An idea"]
-    _, index = get(served + "/blog/")
+    _, index = get(served.base + "blog/")
     assert len(index.cssselect(".jb-entry")) == 2
 
 
-def test_feeds_use_the_served_address(served: str) -> None:
-    with urllib.request.urlopen(served + "/blog/feed.xml", timeout=10) as response:
-        atom = response.read()
+def test_feeds_use_the_served_address(served: Served) -> None:
+    status, atom = served.get("blog/feed.xml")
+    assert status == 200
     ns = {"a": "http://www.w3.org/2005/Atom"}
-    links = lxml.etree.fromstring(atom).xpath("//a:entry/a:link/@href", namespaces=ns)
-    assert links and all(link.startswith(served + "/blog/") for link in links)
+    links = lxml.etree.fromstring(atom.encode()).xpath("//a:entry/a:link/@href", namespaces=ns)
+    assert links and all(link.startswith(served.base + "blog/") for link in links)
+
+
+def test_nothing_is_left_in_the_source(served: Served) -> None:
+    assert not (served.root / "docs" / "blog" / "index.md").exists()  # nothing written to docs/
