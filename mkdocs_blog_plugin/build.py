@@ -116,18 +116,20 @@ class BlogBuild:
         self._links = SiteLinks(files, urlsplit(self.config.site_url or "/").path or "/")
         self._taken_dests = {file.dest_uri for file in files}
         if self.options.redirects:
-            self.redirects.plan(self.blog.posts, self._taken_dests, self._legacy_permalink())
-            index = self.plan.pages[0]
-            if self.imported is not None and isinstance(index, ListingPage):
-                paginate_path = self.imported.jekyll.paginate_path
-                self.redirects.plan_pagination(paginate_path, index.series, self._taken_dests)
+            self._plan_redirects()
         self._summarise(result)
         return files
 
-    def _legacy_permalink(self) -> str | None:
-        if self.options.legacy_permalink:
-            return str(self.options.legacy_permalink)
-        return self.imported.legacy_permalink if self.imported else None
+    def _plan_redirects(self) -> None:
+        """Old URLs: `redirect_from`, the old permalink's, the old index pages'."""
+        legacy = self.options.legacy_permalink or (
+            self.imported.legacy_permalink if self.imported else None
+        )
+        self.redirects.plan(self.blog.posts, self._taken_dests, legacy)
+        index = self.plan.pages[0]
+        if self.imported is not None and isinstance(index, ListingPage):
+            paginate_path = self.imported.jekyll.paginate_path
+            self.redirects.plan_pagination(paginate_path, index.series, self._taken_dests)
 
     @staticmethod
     def _not_over_pages(posts: list[Post], files: Files) -> list[Post]:
