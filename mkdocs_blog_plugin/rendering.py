@@ -87,6 +87,7 @@ class Templates:
         self._env = Environment(
             loader=FileSystemLoader([*theme_dirs, PACKAGE_TEMPLATES]),
             autoescape=select_autoescape(default=True, default_for_string=True),
+            auto_reload=False,  # one build reads each template once (includes too)
         )
 
     def post_header(self, post: PostView) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -15,6 +16,8 @@ from .excerpt_html import PortableHtml
 from .pages.model import ArchivePage, ListingKind, TermsPage
 from .posts import Post
 from .rendering import AuthorView, Link, MonthView, PostView, YearView
+
+_relative_url = lru_cache(maxsize=65536)(get_relative_url)  # the same pairs recur on every page
 
 
 @dataclass
@@ -29,7 +32,7 @@ class ViewMaker:
     def relative(self, src_uri: str | None, base: str) -> str | None:
         """The URL of the page made from `src_uri`, relative to the page at URL `base`."""
         url = self.urls.get(src_uri) if src_uri is not None else None
-        return None if url is None else get_relative_url(url, base)
+        return None if url is None else _relative_url(url, base)
 
     def post(self, post: Post, base: str, *, excerpt: bool = False) -> PostView:
         return PostView(
