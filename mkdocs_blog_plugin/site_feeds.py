@@ -4,6 +4,7 @@ rendered, and the `<link rel="alternate">` tags that announce them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -79,10 +80,12 @@ class SiteFeeds:
     def fill(self, views: ViewMaker, bodies: dict[str, str]) -> None:
         """Write every feed's content; `bodies` holds each rendered post's HTML."""
         entries: dict[str, FeedEntry] = {}
+        zone = load_zone(self.options.timezone)
         for spec in self.specs:
             for post in spec.posts:
                 if post.source not in entries:
-                    entries[post.source] = self._entry(post, views, bodies.get(post.source))
+                    body = bodies.get(post.source)
+                    entries[post.source] = self._entry(post, views, body, zone)
             feed = Feed(
                 title=self._title(spec),
                 subtitle=self.config.site_description,
@@ -97,7 +100,7 @@ class SiteFeeds:
             for fmt, uri in spec.files.items():
                 self._files[uri].content_bytes = WRITERS[fmt](feed)
 
-    def _entry(self, post: Post, views: ViewMaker, body: str | None) -> FeedEntry:
+    def _entry(self, post: Post, views: ViewMaker, body: str | None, zone: ZoneInfo) -> FeedEntry:
         page_url = views.urls[post.source]
         url = self.site_url + page_url
         excerpt = views.excerpts.get(post.source)
@@ -110,7 +113,7 @@ class SiteFeeds:
             excerpt_html,
             [views.authors.resolve(name) for name in post.authors],
             self.site_url,
-            load_zone(self.options.timezone),
+            zone,
         )
 
     def head_links(self, html: str, src_uri: str | None) -> str:

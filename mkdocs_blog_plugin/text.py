@@ -11,8 +11,9 @@ import lxml.etree
 import lxml.html
 from lxml.html.defs import tags as HTML_TAGS
 
+from .feeds.xml_chars import xml_safe
+
 _SPACE = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in HTML or XML text
 _TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 
 
@@ -26,7 +27,7 @@ def plain_text(value: str) -> str:
         value = _TAG_START.sub(_escape_unless_html, value)
         with contextlib.suppress(ValueError, lxml.etree.ParserError):
             value = lxml.html.fragment_fromstring(value, create_parent="div").text_content()
-    return _SPACE.sub(" ", _CONTROL.sub("", value)).strip()
+    return _SPACE.sub(" ", xml_safe(value)).strip()
 
 
 def _escape_unless_html(match: re.Match[str]) -> str:
