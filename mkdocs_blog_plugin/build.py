@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 
 from .authors import AuthorsData, load_authors
 from .config import BlogConfig
-from .excerpt_html import PortableHtml, cut_excerpt, mark_excerpt, portable
+from .excerpt_html import cut_excerpt, mark_excerpt
 from .jekyll.dates import load_zone
 from .jekyll.liquid import LiquidMode, LiquidSite, render_liquid
 from .jekyll.problems import Problem
@@ -27,9 +27,12 @@ from .jekyll_import import ImportedConfig
 from .links import PostIndex, PostResolver, resolve_page_tags
 from .log import log
 from .nav import add_blog_section
+from .pages.entries import Entries
+from .pages.mkdocs_page import LISTING_MARKER, GeneratedPage
 from .pages.model import BlogPage, ListingPage
 from .pages.plan import BlogPlan, PlanOptions, plan_pages
 from .pages.render import blog_folder, render_blog_page
+from .portable_html import PortableHtml, portable
 from .post_links import SiteLinks
 from .posts import Blog, Post
 from .reading import ReadResult, ReadSettings, read_posts
@@ -44,7 +47,6 @@ from .text import escaped, plain_text
 from .timing import timed
 from .views import ViewMaker
 
-LISTING_MARKER = "<!-- jekyll-blog-listing -->"
 AUTHORS_FILES = ("_data/authors.yml", "{blog}/.authors.yml")
 
 
@@ -65,6 +67,7 @@ class BlogBuild:
     blog: Blog = field(default_factory=lambda: Blog([]))
     plan: BlogPlan = field(default_factory=BlogPlan)
     views: ViewMaker = field(init=False)
+    entries: Entries = field(init=False)
     related: dict[str, tuple[Post, ...]] = field(default_factory=dict)
     _pages: dict[str, BlogPage] = field(default_factory=dict)  # src_uri → generated page
     _files: dict[str, File] = field(default_factory=dict)  # src_uri → file, posts and pages
@@ -110,6 +113,7 @@ class BlogBuild:
         files.append(File.generated(self.config, STYLESHEET_URI, content=css))
         self.feeds.add_files(files, self.plan, self.blog.posts, set(self._files))
         self.views = self._view_maker(files)
+        self.entries = Entries(self.views, self.templates)
         if self.options.related_posts > 0:
             self.related = related_posts(self.blog.posts, self.options.related_posts)
         self._index = PostIndex(self.blog.posts, (f.src_uri for f in files))
@@ -186,6 +190,7 @@ class BlogBuild:
                     )
                     continue
                 files.append(file)
+                GeneratedPage(file, self.config)
             file.inclusion = InclusionLevel.NOT_IN_NAV
             self._files[page.src_uri] = file
             self._pages[page.src_uri] = page
@@ -391,6 +396,7 @@ class BlogBuild:
             page.file.url,
             heading,
             self.views,
+            self.entries,
             self.templates,
             blog_folder(self.plan.index),
         )

@@ -8,19 +8,10 @@ separator inside a fenced code block moves the cut to the end of that block.
 
 from __future__ import annotations
 
-import posixpath
 import re
-from dataclasses import dataclass
-from html import escape
-from urllib.parse import urlsplit
-
-import lxml.html
-from mkdocs.utils import get_relative_url
 
 MARKER = "<!-- jekyll-blog-excerpt -->"
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
-_TOKEN = "jekyll-blog-url-"
-_TOKEN_RE = re.compile(rf"{_TOKEN}(\d+)\.")
 
 
 def mark_excerpt(markdown: str, separator: str) -> str:
@@ -55,59 +46,3 @@ def cut_excerpt(html: str) -> tuple[str, str]:
     if at < 0:
         return html, html
     return html[:at] + html[at + len(MARKER) :], html[:at]
-
-
-@dataclass(frozen=True)
-class PortableHtml:
-    """HTML to show on other pages than its own: relative links are kept as site paths and
-    made relative again for the page that shows it (a listing page, a feed)."""
-
-    parts: tuple[str, ...]  # one more than `targets`: text between the links
-    targets: tuple[str, ...]  # site-relative URLs ("blog/2014/x/", "img/a.png#top")
-
-    def on_page(self, page_url: str) -> str:
-        out = [self.parts[0]]
-        for target, part in zip(self.targets, self.parts[1:], strict=True):
-            path, hash_mark, fragment = target.partition("#")
-            out += [get_relative_url(path, page_url), hash_mark, fragment, part]
-        return "".join(out)
-
-
-def portable(fragment: str, page_url: str) -> PortableHtml:
-    """`fragment`, from the page at `page_url`, balanced (elements a cut left open are closed)."""
-    if not fragment.strip():
-        return PortableHtml(("",), ())
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    targets: list[str] = []
-    out = []
-    for part in lxml.html.fragments_fromstring(fragment):
-        if isinstance(part, str):
-            out.append(escape(part, quote=False))
-            continue
-        for element in part.iter():
-            for attribute in ("href", "src"):
-                value = element.get(attribute)
-                if value is not None and _is_relative(value):
-                    element.set(attribute, f"{_TOKEN}{len(targets)}.")
-                    targets.append(_site_path(base, value, page_url))
-        out.append(lxml.html.tostring(part, encoding="unicode"))
-    pieces = _TOKEN_RE.split("".join(out).strip())
-    ordered = tuple(targets[int(i)] for i in pieces[1::2])
-    return PortableHtml(tuple(pieces[::2]), ordered)
-
-
-def _is_relative(url: str) -> bool:
-    parts = urlsplit(url)
-    return not (parts.scheme or parts.netloc or url.startswith("/"))
-
-
-def _site_path(base: str, url: str, page_url: str) -> str:
-    parts = urlsplit(url)
-    if not parts.path:
-        path = page_url
-    else:
-        path = posixpath.normpath(posixpath.join("/" + base, parts.path)).lstrip("/")
-        if parts.path.endswith("/") and not path.endswith("/"):
-            path += "/"
-    query = f"?{parts.query}" if parts.query else ""
-    return f"{path}{query}#{parts.fragment}" if parts.fragment else f"{path}{query}"

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
-from mkdocs.utils import get_relative_url
 
 from .authors import AuthorsData
-from .excerpt_html import PortableHtml
 from .pages.model import ArchivePage, ListingKind, TermsPage
+from .portable_html import PortableHtml, page_linker, relative_url
 from .posts import Post
 from .rendering import AuthorView, Link, MonthView, PostView, YearView
 
-_relative_url = lru_cache(maxsize=65536)(get_relative_url)  # the same pairs recur on every page
+Linker = Callable[[str], str]  # a site path → the URL written in the HTML
 
 
 @dataclass
@@ -32,40 +30,49 @@ class ViewMaker:
     def relative(self, src_uri: str | None, base: str) -> str | None:
         """The URL of the page made from `src_uri`, relative to the page at URL `base`."""
         url = self.urls.get(src_uri) if src_uri is not None else None
-        return None if url is None else _relative_url(url, base)
+        return None if url is None else relative_url(url, base)
 
     def post(self, post: Post, base: str, *, excerpt: bool = False) -> PostView:
+        """The post as shown on the page at URL `base`."""
+        return self.linked_post(post, page_linker(base), excerpt=excerpt)
+
+    def linked_post(self, post: Post, link: Linker, *, excerpt: bool = False) -> PostView:
+        """The post with every link to the site written by `link`."""
         return PostView(
             title=post.display_title,
-            url=self.relative(post.source, base) or "",
+            url=self._link(post.source, link) or "",
             iso_date=post.date.isoformat(),
             display_date=post.date.strftime(self.date_format),
-            authors=tuple(self._author(name, base) for name in post.authors),
-            tags=tuple(self._term("tag", name, base) for name in post.tags),
-            categories=tuple(self._term("category", name, base) for name in post.categories),
-            excerpt=Markup(self._excerpt(post, base)) if excerpt else None,
+            authors=tuple(self._author(name, link) for name in post.authors),
+            tags=tuple(self._term("tag", name, link) for name in post.tags),
+            categories=tuple(self._term("category", name, link) for name in post.categories),
+            excerpt=Markup(self._excerpt(post, link)) if excerpt else None,
             reading_minutes=self.reading_minutes.get(post.source),
         )
 
-    def _excerpt(self, post: Post, base: str) -> str:
-        found = self.excerpts.get(post.source)
-        return "" if found is None else found.on_page(base)
+    def _link(self, src_uri: str | None, link: Linker) -> str | None:
+        url = self.urls.get(src_uri) if src_uri is not None else None
+        return None if url is None else link(url)
 
-    def _author(self, written: str, base: str) -> AuthorView:
+    def _excerpt(self, post: Post, link: Linker) -> str:
+        found = self.excerpts.get(post.source)
+        return "" if found is None else found.linked(link)
+
+    def _author(self, written: str, link: Linker) -> AuthorView:
         author = self.authors.resolve(written)
         return AuthorView(
-            author.name, self._site_url(author.url, base), self._site_url(author.avatar, base)
+            author.name, self._site_url(author.url, link), self._site_url(author.avatar, link)
         )
 
     @staticmethod
-    def _site_url(url: str | None, base: str) -> str | None:
+    def _site_url(url: str | None, link: Linker) -> str | None:
         """A URL from a data file: absolute ones as they are, others as paths in the site."""
         if url is None or urlsplit(url).scheme or url.startswith("/"):
             return url
-        return get_relative_url(url, base)
+        return link(url)
 
-    def _term(self, kind: ListingKind, name: str, base: str) -> Link:
-        return Link(name, self.relative(self.terms.get(kind, {}).get(name), base))
+    def _term(self, kind: ListingKind, name: str, link: Linker) -> Link:
+        return Link(name, self._link(self.terms.get(kind, {}).get(name), link))
 
     def terms_index(self, page: TermsPage, base: str) -> list[Link]:
         kind: ListingKind = "tag" if page.kind == "tags" else "category"

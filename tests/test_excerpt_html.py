@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_blog_plugin.excerpt_html import MARKER, cut_excerpt, mark_excerpt, portable
+from mkdocs_blog_plugin.excerpt_html import MARKER, cut_excerpt, mark_excerpt
+from mkdocs_blog_plugin.portable_html import portable
 
 
 @pytest.mark.parametrize(

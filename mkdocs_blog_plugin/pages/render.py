@@ -6,6 +6,7 @@ import posixpath
 
 from ..rendering import Pager, Templates
 from ..views import ViewMaker
+from .entries import Entries
 from .model import BlogPage, ListingPage, TermsPage
 
 
@@ -14,12 +15,13 @@ def render_blog_page(
     base: str,
     heading: str | None,
     views: ViewMaker,
+    entries: Entries,
     templates: Templates,
     blog_folder: str,
 ) -> str:
     """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
     if isinstance(blog_page, ListingPage):
-        posts = [views.post(p, base, excerpt=True) for p in blog_page.posts]
+        posts = [entries.listed(p, base) for p in blog_page.posts]
         return templates.listing(blog_page.kind, heading, posts, _pager(blog_page, base, views))
     if isinstance(blog_page, TermsPage):
         return templates.terms(blog_page.kind, heading, views.terms_index(blog_page, base))

@@ -1,0 +1,104 @@
+"""HTML made once and shown on many pages: its links to the site are kept as site paths and made
+relative again for each page that shows it (an excerpt on listing pages, a post's entry in every
+list it is in, a feed)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from urllib.parse import urlsplit
+
+import lxml.html
+from mkdocs.utils import get_relative_url
+
+# Stands for the n-th link while the HTML is made: neither Jinja's escaping nor lxml's
+# serialisation changes it.
+_TOKEN = "jekyll-blog-url-{}."
+_TOKEN_RE = re.compile(r"jekyll-blog-url-(\d+)\.")
+
+relative_url = lru_cache(maxsize=65536)(get_relative_url)  # the same pairs recur on every page
+
+
+@dataclass(frozen=True)
+class PortableHtml:
+    parts: tuple[str, ...]  # one more than `targets`: text between the links
+    targets: tuple[str, ...]  # site-relative URLs ("blog/2014/x/", "img/a.png#top")
+
+    def on_page(self, page_url: str) -> str:
+        """The HTML with its links relative to the page at URL `page_url`."""
+        return self.linked(page_linker(page_url))
+
+    def linked(self, link: Callable[[str], str]) -> str:
+        """The HTML with each target replaced by `link(target)`."""
+        out = [self.parts[0]]
+        for target, part in zip(self.targets, self.parts[1:], strict=True):
+            out += [link(target), part]
+        return "".join(out)
+
+
+def page_linker(page_url: str) -> Callable[[str], str]:
+    """Site paths ("blog/x/#top") → URLs relative to the page at URL `page_url`."""
+
+    def link(target: str) -> str:
+        path, hash_mark, fragment = target.partition("#")
+        return f"{relative_url(path, page_url)}{hash_mark}{fragment}"
+
+    return link
+
+
+class LinkRecorder:
+    """Hands out a token per site path while HTML is made; `portable` then finds them."""
+
+    def __init__(self) -> None:
+        self._targets: list[str] = []
+
+    def __call__(self, site_path: str) -> str:
+        self._targets.append(site_path)
+        return _TOKEN.format(len(self._targets) - 1)
+
+    def portable(self, html: str) -> PortableHtml:
+        """`html`, made with this recorder's tokens, as PortableHtml."""
+        pieces = _TOKEN_RE.split(html)
+        targets = tuple(self._targets[int(i)] for i in pieces[1::2])
+        return PortableHtml(tuple(pieces[::2]), targets)
+
+
+def portable(fragment: str, page_url: str) -> PortableHtml:
+    """`fragment`, from the page at `page_url`, balanced (elements a cut left open are closed)."""
+    if not fragment.strip():
+        return PortableHtml(("",), ())
+    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
+    record = LinkRecorder()
+    out = []
+    for part in lxml.html.fragments_fromstring(fragment):
+        if isinstance(part, str):
+            out.append(escape(part, quote=False))
+            continue
+        for element in part.iter():
+            for attribute in ("href", "src"):
+                value = element.get(attribute)
+                if value is not None and _is_relative(value):
+                    element.set(attribute, record(_site_path(base, value, page_url)))
+        out.append(lxml.html.tostring(part, encoding="unicode"))
+    return record.portable("".join(out).strip())
+
+
+def _is_relative(url: str) -> bool:
+    parts = urlsplit(url)
+    return not (parts.scheme or parts.netloc or url.startswith("/"))
+
+
+def _site_path(base: str, url: str, page_url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.path:
+        path = page_url
+    else:
+        path = posixpath.normpath(posixpath.join("/" + base, parts.path)).lstrip("/")
+        if parts.path.endswith("/") and not path.endswith("/"):
+            path += "/"
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{path}{query}#{parts.fragment}" if parts.fragment else f"{path}{query}"
