@@ -330,6 +330,7 @@ class BlogBuild:
     # on_page_content ---------------------------------------------------------------------
     @timed("posts")
     def page_content(self, html: str, page: Page) -> str:
+        """A post's body, without the excerpt marker; kept for the listings and feeds."""
         post = self._post_of(page)
         if post is None:
             return html
@@ -343,14 +344,7 @@ class BlogBuild:
         self.views.excerpts[post.source] = self._excerpt(post, excerpt, page.file.url)
         if self.options.reading_time:
             self.views.reading_minutes[post.source] = reading_minutes(html)
-        base = page.file.url
-        header = self.templates.post_header(self.views.post(post, base))
-        footer = self.templates.post_footer(
-            self._maybe_view(self.blog.newer(post), base),
-            self._maybe_view(self.blog.older(post), base),
-            [self.views.post(other, base) for other in self.related.get(post.source, ())],
-        )
-        return f'{header}\n<div class="jb-post-body">\n{html}\n</div>\n{footer}'
+        return html
 
     def _excerpt(self, post: Post, rendered: str, page_url: str) -> PortableHtml:
         """Front matter `excerpt` replaces the cut one; it is plain text, not rendered."""
@@ -380,15 +374,34 @@ class BlogBuild:
             page.render(self.config, files)
             self.page_content(page.content or "", page)
 
-    # on_page_context, after search ----------------------------------------------------------
+    # on_page_context, after search ---------------------------------------------------------
+    def finish_content(self, page: Page) -> None:
+        """A post's header and footer, a blog page's list. Every post is rendered by now, and
+        search has indexed the page already: by its own text, not by the header, footer and
+        listed excerpts the blog adds (indexing those made search cost more than the blog)."""
+        if page.content is None:
+            return
+        post = self._post_of(page)
+        if post is not None:
+            page.content = self._with_post_chrome(post, page.content, page.file.url)
+        else:
+            self._fill_blog_page(page, page.content)
+
+    @timed("posts")
+    def _with_post_chrome(self, post: Post, body: str, base: str) -> str:
+        header = self.templates.post_header(self.views.post(post, base))
+        footer = self.templates.post_footer(
+            self._maybe_view(self.blog.newer(post), base),
+            self._maybe_view(self.blog.older(post), base),
+            [self.views.post(other, base) for other in self.related.get(post.source, ())],
+        )
+        return f'{header}\n<div class="jb-post-body">\n{body}\n</div>\n{footer}'
+
     @timed("listings")
-    def fill_blog_page(self, page: Page) -> None:
-        """Put the list, excerpts included, into a blog page. Every post is rendered by now, and
-        search has indexed the page already: by its title and text, not by a copy of every
-        excerpt (which made indexing the blog's pages cost more than building them)."""
+    def _fill_blog_page(self, page: Page, content: str) -> None:
         uri = page.file.src_uri
         blog_page = self._pages.get(uri)
-        if blog_page is None or page.file is not self._files[uri] or page.content is None:
+        if blog_page is None or page.file is not self._files[uri]:
             return
         heading = None if uri in self._user_pages else blog_page.title
         html = render_blog_page(
@@ -400,7 +413,7 @@ class BlogBuild:
             self.templates,
             blog_folder(self.plan.index),
         )
-        page.content = page.content.replace(LISTING_MARKER, html)
+        page.content = content.replace(LISTING_MARKER, html)
 
     # on_env, after the pages: every post is rendered, so the feeds can be written ---------
     @timed("feeds")

@@ -99,12 +99,12 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         if self.build:
             self.build.write_redirects()
 
-    @event_priority(-100)  # after search has indexed the page (see BlogBuild.fill_blog_page)
+    @event_priority(-100)  # after search has indexed the page (see BlogBuild.finish_content)
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
         if self.build:
-            self.build.fill_blog_page(page)
+            self.build.finish_content(page)
         return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
