@@ -2,7 +2,8 @@
 
 - `floor`: the posts as plain MkDocs pages under `docs/posts/`, kept out of the nav with
   `not_in_nav`, front matter reduced to `title` and `date`, no blog plugin;
-- `jekyll-blog`: the Jekyll posts under `docs/blog/_posts/`, the plugin with its defaults;
+- `jekyll-blog`: the Jekyll posts under `docs/_posts/`, where a Jekyll site has them, the plugin
+  with its defaults;
 - `material`: the posts in Material's layout (`docs/blog/posts/`, `date:` a YAML timestamp,
   `categories:`, `tags:`, `authors:`), Material's `blog` and `tags` plugins and
   mkdocs-rss-plugin.
@@ -267,19 +268,22 @@ def _quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# Where each variant's posts are, under docs_dir. Jekyll's posts stay where a Jekyll site has
+# them: under `blog/_posts/`, Jekyll's folder rule would put every post in the category `blog`.
+POST_FOLDERS = {"floor": "posts", "jekyll-blog": "_posts", "material": "blog/posts"}
+
+
 def post_text(post: Post, posts: list[Post], variant: str) -> tuple[str, str]:
     """(path under docs_dir, file text) of one post in one variant's layout."""
     other = posts[post.link_to].name
     body = list(post.body)
     if variant == "floor":
-        folder = "posts"
         front = [
             f"title: {_quoted(post.title)}",
             f"date: {post.date:%Y-%m-%d %H:%M:%S} {post.offset}",
         ]
         post_link = f"{other}.md"
     elif variant == "jekyll-blog":
-        folder = "blog/_posts"
         front = [
             "layout: post",
             f"title: {_quoted(post.title)}",
@@ -290,7 +294,6 @@ def post_text(post: Post, posts: list[Post], variant: str) -> tuple[str, str]:
         ]
         post_link = f"{{% post_url {other} %}}"
     elif variant == "material":
-        folder = "blog/posts"
         front = [
             f"title: {_quoted(post.title)}",
             f"date: {post.date:%Y-%m-%d %H:%M:%S}{post.offset[:3]}:{post.offset[3:]}",
@@ -305,6 +308,7 @@ def post_text(post: Post, posts: list[Post], variant: str) -> tuple[str, str]:
         body.insert(1, "<!-- more -->")  # Material's excerpt marker; Jekyll cuts at "\n\n"
     else:
         raise ValueError(variant)
+    folder = POST_FOLDERS[variant]
     doc_link = _relative(folder, post.doc_target)
     text = "\n\n".join(body).replace("{POST_LINK}", post_link).replace("{DOC_LINK}", doc_link)
     return f"{folder}/{post.name}.md", "---\n" + "\n".join(front) + "\n---\n\n" + text + "\n"
@@ -384,5 +388,4 @@ def write_site(root: Path, variant: str, posts: list[Post], seed: int) -> Path:
 
 def post_path(root: Path, variant: str, post: Post) -> Path:
     """Where one post's file is in a variant's site (the file the rebuild edits)."""
-    folder = {"floor": "posts", "jekyll-blog": "blog/_posts", "material": "blog/posts"}[variant]
-    return root / "docs" / folder / f"{post.name}.md"
+    return root / "docs" / POST_FOLDERS[variant] / f"{post.name}.md"

@@ -354,8 +354,8 @@ class BlogBuild:
         text = plain_text(own)
         return PortableHtml((f"<p>{escape(text)}</p>" if text else "",), ())
 
-    def _maybe_view(self, post: Post | None, base: str) -> PostView | None:
-        return None if post is None else self.views.post(post, base)
+    def _maybe_view(self, post: Post | None) -> PostView | None:
+        return None if post is None else self.views.post(post)
 
     def _post_of(self, page: Page) -> Post | None:
         post = self.blog.get(page.file.src_uri)
@@ -389,12 +389,14 @@ class BlogBuild:
 
     @timed("posts")
     def _with_post_chrome(self, post: Post, body: str, base: str) -> str:
-        header = self.templates.post_header(self.views.post(post, base))
+        """The body is not passed through `on_page`: its links are MkDocs' already."""
+        header = self.templates.post_header(self.views.post(post))
         footer = self.templates.post_footer(
-            self._maybe_view(self.blog.newer(post), base),
-            self._maybe_view(self.blog.older(post), base),
-            [self.views.post(other, base) for other in self.related.get(post.source, ())],
+            self._maybe_view(self.blog.newer(post)),
+            self._maybe_view(self.blog.older(post)),
+            [self.views.post(other) for other in self.related.get(post.source, ())],
         )
+        header, footer = self.views.on_page(header, base), self.views.on_page(footer, base)
         return f'{header}\n<div class="jb-post-body">\n{body}\n</div>\n{footer}'
 
     @timed("listings")

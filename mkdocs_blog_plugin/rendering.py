@@ -7,9 +7,8 @@ page being rendered.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -42,22 +41,7 @@ class PostView:
     categories: tuple[Link, ...]
     excerpt: Markup | None = None
     reading_minutes: int | None = None
-
-
-class ListedPost:
-    """A post in a list of posts: `entry`, its HTML from the entry template (made once a build and
-    shown on every list), and for a template that asks, each field of its PostView."""
-
-    def __init__(self, entry: Markup, view: Callable[[], PostView]) -> None:
-        self.entry = entry
-        self._make_view = view
-
-    @cached_property
-    def view(self) -> PostView:
-        return self._make_view()
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.view, name)
+    entry: Markup | None = None  # in lists of posts: the post's jekyll-blog-entry.html
 
 
 @dataclass(frozen=True)
@@ -121,7 +105,7 @@ class Templates:
         return self._render("jekyll-blog-entry.html", post=post)
 
     def listing(
-        self, kind: str, heading: str | None, posts: Sequence[ListedPost], pager: Pager
+        self, kind: str, heading: str | None, posts: Sequence[PostView], pager: Pager
     ) -> str:
         return self._render(
             "jekyll-blog-listing.html", kind=kind, heading=heading, posts=posts, pager=pager

@@ -1,17 +1,21 @@
-"""Views of posts and blog pages for the templates, with URLs relative to the page shown."""
+"""Views of posts and blog pages for the templates.
+
+A post's view is made once a build and shown on many pages, so its links to the site are
+tokens; `on_page` makes them relative to the page that shows the rendered HTML.
+"""
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from .authors import AuthorsData
 from .pages.model import ArchivePage, ListingKind, TermsPage
-from .portable_html import PortableHtml, page_linker, relative_url
+from .portable_html import LinkRecorder, PortableHtml, relative_url
 from .posts import Post
 from .rendering import AuthorView, Link, MonthView, PostView, YearView
 
@@ -26,18 +30,26 @@ class ViewMaker:
     authors: AuthorsData
     excerpts: dict[str, PortableHtml]  # post source → excerpt, filled as posts are rendered
     reading_minutes: dict[str, int]  # post source → minutes, likewise
+    _record: LinkRecorder = field(default_factory=LinkRecorder)
+    _posts: dict[str, PostView] = field(default_factory=dict)
 
     def relative(self, src_uri: str | None, base: str) -> str | None:
         """The URL of the page made from `src_uri`, relative to the page at URL `base`."""
         url = self.urls.get(src_uri) if src_uri is not None else None
         return None if url is None else relative_url(url, base)
 
-    def post(self, post: Post, base: str, *, excerpt: bool = False) -> PostView:
-        """The post as shown on the page at URL `base`."""
-        return self.linked_post(post, page_linker(base), excerpt=excerpt)
+    def post(self, post: Post) -> PostView:
+        """The post, excerpt included: ask only once every post is rendered."""
+        view = self._posts.get(post.source)
+        if view is None:
+            view = self._posts[post.source] = self._post(post, self._record)
+        return view
 
-    def linked_post(self, post: Post, link: Linker, *, excerpt: bool = False) -> PostView:
-        """The post with every link to the site written by `link`."""
+    def on_page(self, html: str, base: str) -> str:
+        """`html`, rendered from views, with their links relative to the page at URL `base`."""
+        return self._record.portable(html).on_page(base)
+
+    def _post(self, post: Post, link: Linker) -> PostView:
         return PostView(
             title=post.display_title,
             url=self._link(post.source, link) or "",
@@ -46,7 +58,7 @@ class ViewMaker:
             authors=tuple(self._author(name, link) for name in post.authors),
             tags=tuple(self._term("tag", name, link) for name in post.tags),
             categories=tuple(self._term("category", name, link) for name in post.categories),
-            excerpt=Markup(self._excerpt(post, link)) if excerpt else None,
+            excerpt=Markup(self._excerpt(post, link)),
             reading_minutes=self.reading_minutes.get(post.source),
         )
 
@@ -90,7 +102,7 @@ class ViewMaker:
                     f"{month:02d}",
                     f"{calendar.month_name[month]} {year}",
                     self.relative(f"{folder}/{year}/{month:02d}/index.md", base),
-                    tuple(self.post(post, base) for post in posts),
+                    tuple(self.post(post) for post in posts),
                 )
                 for month, posts in months
             )

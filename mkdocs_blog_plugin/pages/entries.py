@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from functools import partial
+from dataclasses import replace
 
 from markupsafe import Markup
 
-from ..portable_html import LinkRecorder, PortableHtml
 from ..posts import Post
-from ..rendering import ListedPost, Templates
+from ..rendering import PostView, Templates
 from ..views import ViewMaker
 
 
 class Entries:
     def __init__(self, views: ViewMaker, templates: Templates) -> None:
-        """Make entries only once every post is rendered: they hold excerpts and reading times."""
         self._views = views
         self._templates = templates
-        self._made: dict[str, PortableHtml] = {}
+        self._made: dict[str, PostView] = {}
 
-    def listed(self, post: Post, base: str) -> ListedPost:
-        """The post as listed on the page at URL `base`."""
-        entry = self._made.get(post.source)
-        if entry is None:
-            record = LinkRecorder()
-            view = self._views.linked_post(post, record, excerpt=True)
-            entry = self._made[post.source] = record.portable(self._templates.entry(view))
-        view_here = partial(self._views.post, post, base, excerpt=True)
-        return ListedPost(Markup(entry.on_page(base)), view_here)
+    def listed(self, post: Post) -> PostView:
+        """The post's view with its `entry`; ask only once every post is rendered."""
+        view = self._made.get(post.source)
+        if view is None:
+            plain = self._views.post(post)
+            view = replace(plain, entry=Markup(self._templates.entry(plain)))
+            self._made[post.source] = view
+        return view

@@ -21,11 +21,14 @@ def render_blog_page(
 ) -> str:
     """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
     if isinstance(blog_page, ListingPage):
-        posts = [entries.listed(p, base) for p in blog_page.posts]
-        return templates.listing(blog_page.kind, heading, posts, _pager(blog_page, base, views))
-    if isinstance(blog_page, TermsPage):
-        return templates.terms(blog_page.kind, heading, views.terms_index(blog_page, base))
-    return templates.archive(heading, views.archive(blog_page, blog_folder, base))
+        posts = [entries.listed(p) for p in blog_page.posts]
+        pager = _pager(blog_page, base, views)
+        html = templates.listing(blog_page.kind, heading, posts, pager)
+    elif isinstance(blog_page, TermsPage):
+        html = templates.terms(blog_page.kind, heading, views.terms_index(blog_page, base))
+    else:
+        html = templates.archive(heading, views.archive(blog_page, blog_folder, base))
+    return views.on_page(html, base)
 
 
 def _pager(listing: ListingPage, base: str, views: ViewMaker) -> Pager:
