@@ -12,6 +12,7 @@ from typing import Any
 
 import feedparser
 import jsonschema
+import lxml.html
 import pytest
 from lxml import etree
 
@@ -511,11 +512,41 @@ BASE = "https://example.org/blog/2014/02/11/fosdem/"
         ('<a href="https://other.org/a?b=1&amp;c=2">o</a>', None),
         ('<a href="mailto:ann@example.org">m</a>', None),
         ('<a href="http://x.eu]">broken</a>', None),
+        ('<a href=" x ">x</a>', f'<a href="{BASE}x">x</a>'),
+        (
+            '<form action="f"><button formaction="g">b</button></form>',
+            f'<form action="{BASE}f"><button formaction="{BASE}g">b</button></form>',
+        ),
+        ('<svg><use xlink:href="#i"></use></svg>', f'<svg><use xlink:href="{BASE}#i"></use></svg>'),
+        (  # a `url()` in a style: lxml's own pass
+            '<p style="background: URL(bg.png)"><a href="x">x</a></p>',
+            f'<p style="background: URL({BASE}bg.png)"><a href="{BASE}x">x</a></p>',
+        ),
         ("", None),
     ],
 )
 def test_absolute_html(html: str, expected: str | None) -> None:
     assert absolute_html(html, BASE) == (html if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<a href="x" title="t">x</a><img src="../i.png" longdesc="d" usemap="#m">',
+        '<blockquote cite="c"><td background="b.gif"></td></blockquote><img lowsrc="l" dynsrc="d">',
+        '<object codebase="cb/" data="d.swf" archive="a.jar b.jar"><param valuetype="ref" '
+        'value="v"></object><a href="y">y</a>',
+        '<meta http-equiv="refresh" content="5; url=next.html"><a href="z">z</a>',
+        '<style>p { background: url("bg.png") } @import "x.css";</style><a href="s">s</a>',
+        '<p style="color: red"><a href="javascript:void(0)">j</a><a href="//cdn.org/x">c</a></p>',
+        '<iframe src="../../embed/"></iframe><a href="?q=1">q</a><a href="">e</a><!-- c -->',
+    ],
+)
+def test_absolute_html_finds_what_lxml_finds(html: str) -> None:
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    root.make_links_absolute(BASE, resolve_base_href=False, handle_failures="ignore")
+    expected = "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+    assert absolute_html(html, BASE) == expected
 
 
 def test_absolute_html_keeps_text_around_elements() -> None:

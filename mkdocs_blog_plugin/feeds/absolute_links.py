@@ -7,10 +7,21 @@ import re
 from urllib.parse import urljoin
 
 import lxml.html
+from lxml import etree
+from lxml.html.defs import link_attrs
 
 from .xml_chars import xml_safe
 
-# lxml's `iterlinks` knows neither of these: a `srcset` holds several URLs, a `poster` one.
+# The attributes that hold one URL for lxml's `iterlinks`, and `poster`, which it does not know.
+_URL_ATTRIBUTES = link_attrs | {"poster"}
+_WATCHED = _URL_ATTRIBUTES | {"srcset", "style"}
+_WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
+# `iterlinks` also finds links inside these elements and in a `style` attribute's `url()`: a
+# fragment with any of them goes through lxml's `make_links_absolute` (slower: it asks every
+# element for every attribute), the others through one pass here, which gives the same result.
+_LXML_TAGS = ("object", "meta", "param", "style")
+_CSS_URL = re.compile(r"url\(", re.IGNORECASE)
+# A `srcset` holds several URLs.
 _SRCSET_URL = re.compile(r"[\s,]*([^\s,]\S*)")
 _SRCSET_DESCRIPTORS = re.compile(r"[^,(]*(?:\([^)]*\)?[^,(]*)*")
 
@@ -19,11 +30,25 @@ def absolute_html(html: str, base_url: str) -> str:
     """`html` with every link that lxml's `iterlinks` finds, and every `srcset` and `poster`,
     resolved against `base_url`; a URL that cannot be parsed is left as it is."""
     root = lxml.html.fragment_fromstring(xml_safe(html), create_parent="div")
-    root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="ignore")
-    for element in root.xpath(".//*[@poster]"):
-        element.set("poster", _join(base_url, element.get("poster").strip()))
-    for element in root.xpath(".//*[@srcset]"):
-        element.set("srcset", _absolute_srcset(element.get("srcset"), base_url))
+    links = [
+        (element, name, value)
+        for element in _WITH_ATTRIBUTES(root)
+        for name, value in element.items()
+        if name in _WATCHED
+    ]
+    resolve = _URL_ATTRIBUTES
+    if next(root.iter(*_LXML_TAGS), None) is not None or any(
+        name == "style" and _CSS_URL.search(value) for _, name, value in links
+    ):
+        root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="ignore")
+        resolve = frozenset({"poster"})
+    for element, name, value in links:
+        if name == "srcset":
+            element.set(name, _absolute_srcset(value, base_url))
+        elif name in resolve:
+            url = _join(base_url, value.strip())
+            if url != value:
+                element.set(name, url)
     inner = [html_escaping.escape(root.text or "", quote=False)]
     inner += [lxml.html.tostring(child, encoding="unicode") for child in root]
     return "".join(inner)
