@@ -11,10 +11,11 @@ from mkdocs.structure.files import File, Files
 
 from .config import BlogConfig
 from .feeds.absolute_links import absolute_html
-from .feeds.atom_rss import atom_xml, rss_xml
+from .feeds.atom_rss import atom_entries, atom_xml, rss_items, rss_xml
 from .feeds.entries import feed_entry
-from .feeds.json_feed import json_feed
+from .feeds.json_feed import json_feed, json_items
 from .feeds.model import Feed, FeedAuthor, FeedEntry
+from .feeds.pieces import Serialized
 from .feeds.plan import FeedSpec, plan_feeds
 from .jekyll.dates import load_zone
 from .log import log
@@ -24,7 +25,12 @@ from .posts import Post
 from .rendering import FeedLink, Templates
 from .views import ViewMaker
 
-WRITERS = {"atom": atom_xml, "rss": rss_xml, "json": json_feed}
+# format → (its feed writer, what serializes the feed's entries for it)
+WRITERS = {
+    "atom": (atom_xml, atom_entries),
+    "rss": (rss_xml, rss_items),
+    "json": (json_feed, json_items),
+}
 FORMAT_NAMES = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
 MEDIA_TYPES = {
     "atom": "application/atom+xml",
@@ -86,6 +92,11 @@ class SiteFeeds:
                 if post.source not in entries:
                     body = bodies.get(post.source)
                     entries[post.source] = self._entry(post, views, body, zone)
+        # A post is in several feeds (the blog's, its tags', its categories'): each format
+        # serializes it once.
+        formats = self.specs[0].files if self.specs else {}
+        serialized = {fmt: Serialized(WRITERS[fmt][1], list(entries.values())) for fmt in formats}
+        for spec in self.specs:
             feed = Feed(
                 title=self._title(spec),
                 subtitle=self.config.site_description,
@@ -98,7 +109,7 @@ class SiteFeeds:
                 entries=tuple(entries[post.source] for post in spec.posts),
             )
             for fmt, uri in spec.files.items():
-                self._files[uri].content_bytes = WRITERS[fmt](feed)
+                self._files[uri].content_bytes = WRITERS[fmt][0](feed, serialized[fmt])
 
     def _entry(self, post: Post, views: ViewMaker, body: str | None, zone: ZoneInfo) -> FeedEntry:
         page_url = views.urls[post.source]

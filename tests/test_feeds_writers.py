@@ -20,9 +20,13 @@ from mkdocs_blog_plugin.feeds import (
     Feed,
     FeedAuthor,
     FeedEntry,
+    Serialized,
     absolute_html,
+    atom_entries,
     atom_xml,
     json_feed,
+    json_items,
+    rss_items,
     rss_xml,
 )
 
@@ -457,6 +461,25 @@ def test_feed_author() -> None:
     assert jsonfeed(value)["authors"] == [
         {"name": "Team", "url": "https://example.org/", "avatar": "https://example.org/a.png"}
     ]
+
+
+# Entries serialized once
+
+
+def test_a_feed_from_entries_serialized_once_is_the_same() -> None:
+    # Written once for every feed they are in, an entry reads the same in each.
+    shared = entry("shared", 4, title=HOSTILE, authors=(ANN, CAROL), content_html="<p>\n</p>")
+    feeds = [FULL, feed(shared, *FULL.entries), feed(shared, language=None, author=None), feed()]
+    every = list(dict.fromkeys(e for value in feeds for e in value.entries))
+    for write, serialize in [
+        (atom_xml, atom_entries),
+        (rss_xml, rss_items),
+        (json_feed, json_items),
+    ]:
+        serialized = Serialized(serialize, every)
+        for value in feeds:
+            assert write(value, serialized) == write(value), write.__name__
+    assert json.loads(json_feed(feeds[1]))["items"][0]["content_html"] == "<p>\n</p>"
 
 
 # Speed

@@ -7,6 +7,7 @@ to the one before it when the posts have not changed.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -15,10 +16,15 @@ from feedgen.feed import FeedGenerator
 
 from .atom_link_fix import AlternateLinkEntry
 from .model import Feed, FeedAuthor, FeedEntry
+from .pieces import EntryWriter, children, inserted
 from .xml_chars import xml_safe
 
 GENERATOR = "mkdocs-jekyll-blog"
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed without entries
+# Where entries are in feedgen's pretty-printed documents (with extensions loaded the same way,
+# each entry is serialized the same in every document, whatever the feed around it).
+_ATOM_ENTRY, _ATOM_END = b"  <entry>", b"</feed>"
+_RSS_ITEM, _RSS_END = b"    <item>", b"  </channel>"
 
 _IMAGE_TYPES = {  # a fixed table: `mimetypes` answers differ between machines
     ".avif": "image/avif",
@@ -32,36 +38,67 @@ _IMAGE_TYPES = {  # a fixed table: `mimetypes` answers differ between machines
 }
 
 
-def atom_xml(feed: Feed) -> bytes:
-    generator = FeedGenerator()
-    generator.load_extension("media")
-    generator.register_extension("alternate_link", BaseExtension, AlternateLinkEntry, rss=False)
+def atom_xml(feed: Feed, entries: EntryWriter | None = None) -> bytes:
+    """`entries` serializes the feed's entries: `atom_entries` unless given (a cache of it)."""
+    generator = _atom_generator()
     _describe(generator, feed, feed.atom_url, "application/atom+xml")
     generator.id(xml_safe(feed.atom_url or feed.home_url))
     if feed.subtitle:
         generator.subtitle(xml_safe(feed.subtitle))
     for author in _atom_feed_authors(feed):
         generator.author(_person(author))
-    for entry in feed.entries:
+    pieces = (entries or atom_entries)(feed.entries)
+    return inserted(bytes(generator.atom_str(pretty=True)), _ATOM_END, pieces)
+
+
+def atom_entries(entries: Sequence[FeedEntry]) -> list[bytes]:
+    """Each entry's `<entry>`, as `atom_xml` puts it in a feed."""
+    generator = _atom_generator()
+    generator.id("entries")
+    generator.title("entries")
+    for entry in entries:
         item = _add_entry(generator, entry)
         if entry.authors:
             item.author([_person(author) for author in entry.authors])
-    return bytes(generator.atom_str(pretty=True))
+    return children(bytes(generator.atom_str(pretty=True)), _ATOM_ENTRY, _ATOM_END, len(entries))
 
 
-def rss_xml(feed: Feed) -> bytes:
-    generator = FeedGenerator()
-    generator.load_extension("media")
-    generator.load_extension("dc", atom=False)
+def rss_xml(feed: Feed, items: EntryWriter | None = None) -> bytes:
+    """`items` serializes the feed's entries: `rss_items` unless given (a cache of it)."""
+    generator = _rss_generator()
     _describe(generator, feed, feed.rss_url, "application/rss+xml")
     generator.description(xml_safe(feed.subtitle or f"Posts from {feed.title}"))
-    for entry in feed.entries:
+    pieces = (items or rss_items)(feed.entries)
+    return inserted(bytes(generator.rss_str(pretty=True)), _RSS_END, pieces)
+
+
+def rss_items(entries: Sequence[FeedEntry]) -> list[bytes]:
+    """Each entry's `<item>`, as `rss_xml` puts it in a feed."""
+    generator = _rss_generator()
+    generator.title("entries")
+    generator.link(href="entries")
+    generator.description("entries")
+    for entry in entries:
         item = _add_entry(generator, entry)
         _rss_authors(item, entry.authors)
         if entry.image:
             image = xml_safe(entry.image)
             item.enclosure(image, "0", _image_type(image))
-    return bytes(generator.rss_str(pretty=True))
+    return children(bytes(generator.rss_str(pretty=True)), _RSS_ITEM, _RSS_END, len(entries))
+
+
+def _atom_generator() -> Any:
+    generator = FeedGenerator()
+    generator.load_extension("media")
+    generator.register_extension("alternate_link", BaseExtension, AlternateLinkEntry, rss=False)
+    return generator
+
+
+def _rss_generator() -> Any:
+    generator = FeedGenerator()
+    generator.load_extension("media")
+    generator.load_extension("dc", atom=False)
+    return generator
 
 
 def _describe(generator: Any, feed: Feed, self_url: str | None, self_type: str) -> None:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from .model import Feed, FeedAuthor, FeedEntry
+from .pieces import EntryWriter
 from .xml_chars import xml_safe
 
 VERSION = "https://jsonfeed.org/version/1.1"
+_ITEM_INDENT = "    "  # an item of `items` in the document
 
 
-def json_feed(feed: Feed) -> bytes:
+def json_feed(feed: Feed, items: EntryWriter | None = None) -> bytes:
+    """`items` serializes the feed's entries: `json_items` unless given (a cache of it)."""
     document: dict[str, Any] = {"version": VERSION, "title": feed.title}
     document["home_page_url"] = feed.home_url
     _put(document, "feed_url", feed.json_url)
@@ -19,9 +23,27 @@ def json_feed(feed: Feed) -> bytes:
     _put(document, "language", feed.language)
     if feed.author is not None:
         document["authors"] = [_author(feed.author)]
-    document["items"] = [_item(entry) for entry in feed.entries]
-    text = json.dumps(_clean(document), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    document["items"] = []  # the last member: the items go in its brackets
+    text = _dumps(_clean(document)).encode("utf-8")
+    pieces = (items or json_items)(feed.entries)
+    if pieces:
+        text = text.removesuffix(b"[]\n}") + b"[\n" + b",\n".join(pieces) + b"\n  ]\n}"
+    return text + b"\n"
+
+
+def json_items(entries: Sequence[FeedEntry]) -> list[bytes]:
+    """Each entry's item, indented as `json_feed` puts it in the `items` list (JSON text has
+    no newline but between its values: newlines inside strings are escaped)."""
+    return [
+        (_ITEM_INDENT + _dumps(_clean(_item(entry))))
+        .replace("\n", "\n" + _ITEM_INDENT)
+        .encode("utf-8")
+        for entry in entries
+    ]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def _item(entry: FeedEntry) -> dict[str, Any]:
