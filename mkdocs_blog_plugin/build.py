@@ -75,6 +75,7 @@ class BlogBuild:
     _index: PostIndex | None = None
     _links: SiteLinks | None = None
     _current: Page | None = None
+    _without_chrome: dict[str, str] = field(default_factory=dict)  # a post's content, while shown
     bodies: dict[str, str] = field(default_factory=dict)  # post source → its HTML body
     feeds: SiteFeeds = field(init=False)
     timings: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
@@ -330,7 +331,8 @@ class BlogBuild:
     # on_page_content ---------------------------------------------------------------------
     @timed("posts")
     def page_content(self, html: str, page: Page) -> str:
-        """A post's body, without the excerpt marker; kept for the listings and feeds."""
+        """A post's body, without the excerpt marker; its excerpt and reading time kept for the
+        listings, the body itself for the feeds that show it."""
         post = self._post_of(page)
         if post is None:
             return html
@@ -340,7 +342,8 @@ class BlogBuild:
             html = f'<pre class="jb-text">{escape(page.markdown or "")}</pre>'
 
         html, excerpt = cut_excerpt(html)
-        self.bodies[post.source] = html
+        if self.feeds.wants_body(post.source):
+            self.bodies[post.source] = html
         self.views.excerpts[post.source] = self._excerpt(post, excerpt, page.file.url)
         if self.options.reading_time:
             self.views.reading_minutes[post.source] = reading_minutes(html)
@@ -357,6 +360,10 @@ class BlogBuild:
     def _maybe_view(self, post: Post | None) -> PostView | None:
         return None if post is None else self.views.post(post)
 
+    def _blog_page_of(self, page: Page) -> BlogPage | None:
+        blog_page = self._pages.get(page.file.src_uri)
+        return blog_page if page.file is self._files.get(page.file.src_uri) else None
+
     def _post_of(self, page: Page) -> Post | None:
         post = self.blog.get(page.file.src_uri)
         return post if post is not None and page.file is self._files.get(post.source) else None
@@ -367,7 +374,7 @@ class BlogBuild:
         """Render (without writing) every post MkDocs did not render in this build."""
         for post in self.blog.posts:
             page = self._files[post.source].page
-            if page is None or post.source in self.bodies:
+            if page is None or post.source in self.views.excerpts:
                 continue
             page.read_source(self.config)
             page.markdown = self.page_markdown(page.markdown or "", page)
@@ -383,6 +390,7 @@ class BlogBuild:
             return
         post = self._post_of(page)
         if post is not None:
+            self._without_chrome[page.file.src_uri] = page.content
             page.content = self._with_post_chrome(post, page.content, page.file.url)
         else:
             self._fill_blog_page(page, page.content)
@@ -401,11 +409,10 @@ class BlogBuild:
 
     @timed("listings")
     def _fill_blog_page(self, page: Page, content: str) -> None:
-        uri = page.file.src_uri
-        blog_page = self._pages.get(uri)
-        if blog_page is None or page.file is not self._files[uri]:
+        blog_page = self._blog_page_of(page)
+        if blog_page is None:
             return
-        heading = None if uri in self._user_pages else blog_page.title
+        heading = None if page.file.src_uri in self._user_pages else blog_page.title
         html = render_blog_page(
             blog_page,
             page.file.url,
@@ -424,7 +431,13 @@ class BlogBuild:
 
     # on_post_page and on_post_template ---------------------------------------------------
     def finish_page(self, html: str, page: Page | None) -> str:
-        """Feed links in the head; a post with `redirect_to` becomes a redirect page."""
+        """Feed links in the head; a post with `redirect_to` becomes a redirect page. Once a page
+        is in `html`, what the blog added to its content is dropped: a post keeps its body, a
+        generated page nothing (at 10,000 posts they held hundreds of megabytes to the end)."""
+        if page is not None and self._blog_page_of(page) is not None:
+            page.content = ""
+        elif page is not None and page.file.src_uri in self._without_chrome:
+            page.content = self._without_chrome.pop(page.file.src_uri)
         post = self._post_of(page) if page else None
         target = redirect_to_target(post.data.get("redirect_to")) if post else None
         if post is not None and target is not None:

@@ -48,6 +48,7 @@ class SiteFeeds:
     _files: dict[str, File] = field(default_factory=dict)
     _of_page: dict[str, FeedSpec] = field(default_factory=dict)  # a term's pages → its feed
     _links: dict[str, str] = field(default_factory=dict)  # spec.page → its link tags
+    _full_content: set[str] = field(default_factory=set)  # posts whose body a feed holds
 
     @property
     def site_url(self) -> str:
@@ -75,6 +76,8 @@ class SiteFeeds:
             feeds.per_category and self.options.categories,
         )
         self.specs = [spec for spec in specs if spec.page in built]
+        if feeds.content == "full":
+            self._full_content = {post.source for spec in self.specs for post in spec.posts}
         series = {page.src_uri: page.series for page in plan.pages if isinstance(page, ListingPage)}
         for spec in self.specs:
             for uri in spec.files.values():
@@ -83,8 +86,12 @@ class SiteFeeds:
             if spec.label is not None:
                 self._of_page.update(dict.fromkeys(series.get(spec.page, ()), spec))
 
+    def wants_body(self, source: str) -> bool:
+        """Whether a feed shows the whole post: only those bodies are kept for `fill`."""
+        return source in self._full_content
+
     def fill(self, views: ViewMaker, bodies: dict[str, str]) -> None:
-        """Write every feed's content; `bodies` holds each rendered post's HTML."""
+        """Write every feed's content; `bodies` holds the rendered HTML `wants_body` asked for."""
         entries: dict[str, FeedEntry] = {}
         zone = load_zone(self.options.timezone)
         for spec in self.specs:

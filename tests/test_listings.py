@@ -125,6 +125,21 @@ def test_blog_section_in_nav_and_listing_pages_in_search(built: Built) -> None:
     assert not broken_links(built.site)
 
 
+def test_search_indexes_a_post_by_its_own_text_not_what_the_blog_adds(built: Built) -> None:
+    index = json.loads((built.site / "search/search_index.json").read_text("utf-8"))
+    post = [doc for doc in index["docs"] if doc["location"].startswith("blog/talks/2014/02/12/c")]
+    assert post, "the post is not in the search index"
+    indexed = " ".join(doc["title"] + " " + doc["text"] for doc in post)
+    page = built.page("blog/talks/2014/02/12/c.html")
+    body = text(page.cssselect(".jb-post-body")[0])
+    assert body.split()[0] in indexed
+    for added in ("Related posts", "Tags:", "Categories:", " min read"):
+        assert added in text(page.cssselect("article, .md-content, body")[0])
+        assert added not in indexed
+    listing = [doc for doc in index["docs"] if doc["location"] == "blog/tag/mirage/"]
+    assert listing and all("Read more" not in doc["text"] for doc in listing)
+
+
 def test_options_turn_pages_off(tmp_path: Path) -> None:
     built = blog_site(tmp_path, tags=False, categories=False, archives=[])
     assert not (built.site / "blog/tags").exists() and not (built.site / "blog/tag").exists()
