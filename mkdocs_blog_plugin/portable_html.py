@@ -8,7 +8,6 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
 
@@ -20,8 +19,6 @@ from mkdocs.utils import get_relative_url
 _TOKEN = "jekyll-blog-url-{}."
 _TOKEN_RE = re.compile(r"jekyll-blog-url-(\d+)\.")
 
-relative_url = lru_cache(maxsize=65536)(get_relative_url)  # the same pairs recur on every page
-
 
 @dataclass(frozen=True)
 class PortableHtml:
@@ -30,7 +27,17 @@ class PortableHtml:
 
     def on_page(self, page_url: str) -> str:
         """The HTML with its links relative to the page at URL `page_url`."""
-        return self.linked(page_linker(page_url))
+        out = [self.parts[0]]
+        # A page links to the same target again and again (each post twice, its tags); pairs
+        # of target and page hardly recur across pages, so nothing is kept between them.
+        seen: dict[str, str] = {}
+        for target, part in zip(self.targets, self.parts[1:], strict=True):
+            url = seen.get(target)
+            if url is None:
+                path, hash_mark, fragment = target.partition("#")
+                url = seen[target] = f"{get_relative_url(path, page_url)}{hash_mark}{fragment}"
+            out += [url, part]
+        return "".join(out)
 
     def linked(self, link: Callable[[str], str]) -> str:
         """The HTML with each target replaced by `link(target)`."""
@@ -38,16 +45,6 @@ class PortableHtml:
         for target, part in zip(self.targets, self.parts[1:], strict=True):
             out += [link(target), part]
         return "".join(out)
-
-
-def page_linker(page_url: str) -> Callable[[str], str]:
-    """Site paths ("blog/x/#top") → URLs relative to the page at URL `page_url`."""
-
-    def link(target: str) -> str:
-        path, hash_mark, fragment = target.partition("#")
-        return f"{relative_url(path, page_url)}{hash_mark}{fragment}"
-
-    return link
 
 
 class LinkRecorder:

@@ -3,6 +3,10 @@ rendered, and the `<link rel="alternate">` tags that announce them."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+import weakref
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -49,6 +53,9 @@ class SiteFeeds:
     _of_page: dict[str, FeedSpec] = field(default_factory=dict)  # a term's pages → its feed
     _links: dict[str, str] = field(default_factory=dict)  # spec.page → its link tags
     _full_content: set[str] = field(default_factory=set)  # posts whose body a feed holds
+    # Feeds are written here as they are made, and MkDocs copies them: at 10,000 posts they
+    # are some 60 MB, which a build would otherwise hold to its end.
+    _scratch: str | None = None
 
     @property
     def site_url(self) -> str:
@@ -79,9 +86,12 @@ class SiteFeeds:
         if feeds.content == "full":
             self._full_content = {post.source for spec in self.specs for post in spec.posts}
         series = {page.src_uri: page.series for page in plan.pages if isinstance(page, ListingPage)}
+        self._scratch = scratch = tempfile.mkdtemp(prefix="mkdocs-jekyll-blog-feeds-")
+        weakref.finalize(self, shutil.rmtree, scratch, ignore_errors=True)
         for spec in self.specs:
             for uri in spec.files.values():
-                self._files[uri] = File.generated(self.config, uri, content=b"")
+                path = os.path.join(scratch, *uri.split("/"))
+                self._files[uri] = File.generated(self.config, uri, abs_src_path=path)
                 files.append(self._files[uri])
             if spec.label is not None:
                 self._of_page.update(dict.fromkeys(series.get(spec.page, ()), spec))
@@ -99,24 +109,28 @@ class SiteFeeds:
                 if post.source not in entries:
                     body = bodies.get(post.source)
                     entries[post.source] = self._entry(post, views, body, zone)
+        feeds = [(spec, self._feed(spec, views, entries)) for spec in self.specs]
         # A post is in several feeds (the blog's, its tags', its categories'): each format
-        # serializes it once.
-        formats = self.specs[0].files if self.specs else {}
-        serialized = {fmt: Serialized(WRITERS[fmt][1], list(entries.values())) for fmt in formats}
-        for spec in self.specs:
-            feed = Feed(
-                title=self._title(spec),
-                subtitle=self.config.site_description,
-                home_url=self.site_url + views.urls.get(spec.page, ""),
-                language=self.language,
-                author=FeedAuthor(self.config.site_author) if self.config.site_author else None,
-                atom_url=self._absolute(spec.files.get("atom")),
-                rss_url=self._absolute(spec.files.get("rss")),
-                json_url=self._absolute(spec.files.get("json")),
-                entries=tuple(entries[post.source] for post in spec.posts),
-            )
-            for fmt, uri in spec.files.items():
-                self._files[uri].content_bytes = WRITERS[fmt][0](feed, serialized[fmt])
+        # serializes it once, one format at a time.
+        for fmt in self.specs[0].files if self.specs else {}:
+            write, serialize = WRITERS[fmt]
+            serialized = Serialized(serialize, list(entries.values()))
+            for spec, feed in feeds:
+                if fmt in spec.files:
+                    _write(self._files[spec.files[fmt]].abs_src_path, write(feed, serialized))
+
+    def _feed(self, spec: FeedSpec, views: ViewMaker, entries: dict[str, FeedEntry]) -> Feed:
+        return Feed(
+            title=self._title(spec),
+            subtitle=self.config.site_description,
+            home_url=self.site_url + views.urls.get(spec.page, ""),
+            language=self.language,
+            author=FeedAuthor(self.config.site_author) if self.config.site_author else None,
+            atom_url=self._absolute(spec.files.get("atom")),
+            rss_url=self._absolute(spec.files.get("rss")),
+            json_url=self._absolute(spec.files.get("json")),
+            entries=tuple(entries[post.source] for post in spec.posts),
+        )
 
     def _entry(self, post: Post, views: ViewMaker, body: str | None, zone: ZoneInfo) -> FeedEntry:
         page_url = views.urls[post.source]
@@ -174,9 +188,21 @@ class SiteFeeds:
         uri = self.specs[0].files.get("atom") if self.specs else None
         return self._files[uri].content_bytes if uri else None
 
+    def discard_scratch(self) -> None:
+        """Once MkDocs has copied the feeds into the site."""
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+
     @property
     def language(self) -> str | None:
         """The theme's language as a language tag (`pt_BR` → `pt-BR`)."""
         theme = self.config.theme
         language = theme.get("language") or theme.get("locale")
         return str(language).replace("_", "-") if language else None
+
+
+def _write(path: str | None, content: bytes) -> None:
+    assert path is not None
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(content)

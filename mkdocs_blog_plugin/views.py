@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
+from mkdocs.utils import get_relative_url
 
 from .authors import AuthorsData
 from .pages.model import ArchivePage, ListingKind, TermsPage
-from .portable_html import LinkRecorder, PortableHtml, relative_url
+from .portable_html import LinkRecorder, PortableHtml
 from .posts import Post
 from .rendering import AuthorView, Link, MonthView, PostView, YearView
 
@@ -36,7 +37,7 @@ class ViewMaker:
     def relative(self, src_uri: str | None, base: str) -> str | None:
         """The URL of the page made from `src_uri`, relative to the page at URL `base`."""
         url = self.urls.get(src_uri) if src_uri is not None else None
-        return None if url is None else relative_url(url, base)
+        return None if url is None else get_relative_url(url, base)
 
     def post(self, post: Post) -> PostView:
         """The post, excerpt included: ask only once every post is rendered."""
