@@ -35,7 +35,7 @@ from .pages.render import blog_folder, render_blog_page
 from .portable_html import PortableHtml, portable
 from .post_links import SiteLinks
 from .posts import Blog, Post
-from .reading import ReadResult, ReadSettings, read_posts
+from .reading import ReadResult, ReadSettings, read_body, read_posts
 from .reading_time import reading_minutes
 from .redirects import redirect_html, redirect_to_target
 from .related import related_posts
@@ -77,6 +77,7 @@ class BlogBuild:
     _current: Page | None = None
     _without_chrome: dict[str, str] = field(default_factory=dict)  # a post's content, while shown
     bodies: dict[str, str] = field(default_factory=dict)  # post source → its HTML body
+    _bodies_to_read: dict[str, str] = field(default_factory=dict)  # until MkDocs reads them
     feeds: SiteFeeds = field(init=False)
     timings: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     redirects: SiteRedirects = field(default_factory=SiteRedirects)
@@ -98,6 +99,7 @@ class BlogBuild:
             if claimed is not None:
                 files.remove(claimed)
         self.blog = Blog.of(self._not_over_pages(result.posts, files))
+        self._bodies_to_read = result.bodies
         for post in self.blog.posts:
             post_file = PostFile(
                 post.source,
@@ -269,7 +271,10 @@ class BlogBuild:
     def page_source(self, page: Page) -> str | None:
         post = self._post_of(page)
         # A leading newline keeps MkDocs from reading a body that starts with "---" as meta.
-        return None if post is None else "\n" + post.body
+        if post is None:
+            return None
+        body = self._bodies_to_read.pop(post.source, None)
+        return "\n" + (read_body(self.config.docs_dir, post) if body is None else body)
 
     # on_page_markdown --------------------------------------------------------------------
     @timed("posts")
@@ -428,6 +433,7 @@ class BlogBuild:
     @timed("feeds")
     def fill_feeds(self) -> None:
         self.feeds.fill(self.views, self.bodies)
+        self.bodies.clear()  # the feeds are written
 
     # on_post_page and on_post_template ---------------------------------------------------
     def finish_page(self, html: str, page: Page | None) -> str:

@@ -27,8 +27,7 @@ class Post:
     url: str  # Jekyll's URL, site-root relative: "/blog/2014/fosdem-summary"
     dest_uri: str  # where the page is written, relative to site_dir
     converter: Converter
-    body: str  # the text after the front matter
-    body_line: int  # the file's line where `body` starts
+    body_line: int  # the file's line where the text after the front matter starts
     excerpt_separator: str
     data: Mapping[str, Any] = field(repr=False)
 

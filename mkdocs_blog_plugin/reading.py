@@ -70,6 +70,9 @@ class ReadResult:
     skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
     read: int = 0  # post files read (drafts skipped by the options are not read)
     claimed: list[str] = field(default_factory=list)  # every file the blog takes over
+    # post source → the text after its front matter; not in Post, so that a build can let go
+    # of it once MkDocs holds it as the page's Markdown
+    bodies: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ def _read_one(
     if post is None:
         return
     result.posts.append(post)
+    result.bodies[post.source] = fm.body
     if not _URL_SAFE_NAME.fullmatch(name.slug):
         problem(f"the file name has characters a URL must escape: the post's URL is {post.url}")
 
@@ -182,6 +186,11 @@ def _check_front_matter(fm: FrontMatter, text: str, problem: Any) -> None:
             )
     for key, message in taxonomy_problems(fm.data):
         problem(message, fm.key_lines.get(key))
+
+
+def read_body(docs_dir: str, post: Post) -> str:
+    """The post's text after its front matter, read again."""
+    return split_front_matter(_decode(os.path.join(docs_dir, post.source)) or "").body
 
 
 def _decode(path: str) -> str | None:
@@ -267,7 +276,6 @@ def _make_post(
         url=url,
         dest_uri=dest_for_url(url, ext, settings.use_directory_urls),
         converter=converter_for(name.ext),
-        body=fm.body,
         body_line=fm.body_line,
         excerpt_separator=_excerpt_separator(data, settings.excerpt_separator),
         data=data,

@@ -52,3 +52,24 @@ def test_a_dirty_rebuild_keeps_listings_and_feeds_whole(tmp_path: Path) -> None:
     )
     feed = (again.site / "blog/feed.xml").read_text("utf-8")
     assert feed.count("<entry") == feed.count("<content") == 13
+
+
+def test_a_post_read_again_in_the_same_build_gets_its_text_again(tmp_path: Path) -> None:
+    """The blog lets go of a post's text once MkDocs has read it; a second read (another
+    plugin's, say) reads the file again, with Jekyll's rules: this front matter is a list,
+    which Jekyll ignores and MkDocs' own reader would leave in the page."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    root = copy_example_site(tmp_path / "site")
+    source = "blog/_posts/2024-01-01-listed.md"
+    (root / "docs" / source).write_text("---\n- a list\n---\nThe body.\n", "utf-8")
+    config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(tmp_path / "out"))
+    config.plugins.on_startup(command="build", dirty=False)
+    mkdocs_build(config)
+    page = config.plugins["jekyll-blog"].build._files[source].page
+    assert page is not None and page.markdown is not None
+    assert page.markdown.strip() == "The body."
+    page.read_source(config)
+    assert page.markdown.strip() == "The body."
+    config.plugins.on_shutdown()

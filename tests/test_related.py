@@ -30,7 +30,6 @@ def post(name: str, day: int, *tags: str) -> Post:
         url=f"/{name}",
         dest_uri=f"{name}/index.html",
         converter="markdown",
-        body="",
         body_line=1,
         excerpt_separator="\n\n",
         data={},
