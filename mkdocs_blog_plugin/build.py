@@ -193,7 +193,7 @@ class BlogBuild:
                     )
                     continue
                 files.append(file)
-                GeneratedPage(file, self.config)
+                GeneratedPage(file, self.config, page.title)
             file.inclusion = InclusionLevel.NOT_IN_NAV
             self._files[page.src_uri] = file
             self._pages[page.src_uri] = page
@@ -417,17 +417,17 @@ class BlogBuild:
         blog_page = self._blog_page_of(page)
         if blog_page is None:
             return
-        heading = None if page.file.src_uri in self._user_pages else blog_page.title
+        own_text = page.file.src_uri in self._user_pages
         html = render_blog_page(
             blog_page,
             page.file.url,
-            heading,
+            None if own_text else blog_page.title,
             self.views,
             self.entries,
             self.templates,
             blog_folder(self.plan.index),
         )
-        page.content = content.replace(LISTING_MARKER, html)
+        page.content = content.replace(LISTING_MARKER, html) if own_text else html
 
     # on_env, after the pages: every post is rendered, so the feeds can be written ---------
     @timed("feeds")

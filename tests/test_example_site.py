@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import lxml.html
@@ -82,6 +83,15 @@ def test_post_title_is_not_doubled_under_material(tmp_path: Path) -> None:
     built = build(root)
     page = built.page("blog/releases/2022/03/08/escaping-station-names/")
     assert [text(h) for h in page.cssselect("h1")] == ['Fish & <Chips> "quoted"']
+
+
+def test_search_finds_the_blogs_pages_by_their_titles(themed: Built) -> None:
+    index = json.loads((themed.site / "search/search_index.json").read_text("utf-8"))
+    titles = {doc["location"]: doc["title"] for doc in index["docs"]}
+    assert titles.get("blog/tags/") == "Tags"
+    assert titles.get("blog/archive/") == "Archive"
+    assert titles.get("blog/tag/release/") == "Tag: release"
+    assert titles.get("blog/category/releases/") == "Category: releases"
 
 
 def test_log_has_one_blog_info_line_and_nothing_per_post(themed: Built) -> None:
