@@ -458,12 +458,8 @@ class BlogBuild:
         return self.feeds.head_links(html, page.file.src_uri if page else None)
 
     # on_post_build -----------------------------------------------------------------------
-    def finish_build(self) -> None:
-        self._write_redirects()
-        self.feeds.discard_scratch()
-
     @timed("redirects")
-    def _write_redirects(self) -> None:
+    def write_redirects(self) -> None:
         if not self.options.redirects:
             return
         self.redirects.write(

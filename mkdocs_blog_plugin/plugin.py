@@ -97,7 +97,7 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.build:
-            self.build.finish_build()
+            self.build.write_redirects()
 
     @event_priority(-100)  # after search has indexed the page (see BlogBuild.finish_content)
     def on_page_context(

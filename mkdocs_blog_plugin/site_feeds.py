@@ -4,9 +4,6 @@ rendered, and the `<link rel="alternate">` tags that announce them."""
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
-import weakref
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -53,9 +50,6 @@ class SiteFeeds:
     _of_page: dict[str, FeedSpec] = field(default_factory=dict)  # a term's pages → its feed
     _links: dict[str, str] = field(default_factory=dict)  # spec.page → its link tags
     _full_content: set[str] = field(default_factory=set)  # posts whose body a feed holds
-    # Feeds are written here as they are made, and MkDocs copies them: at 10,000 posts they
-    # are some 60 MB, which a build would otherwise hold to its end.
-    _scratch: str | None = None
 
     @property
     def site_url(self) -> str:
@@ -86,11 +80,11 @@ class SiteFeeds:
         if feeds.content == "full":
             self._full_content = {post.source for spec in self.specs for post in spec.posts}
         series = {page.src_uri: page.series for page in plan.pages if isinstance(page, ListingPage)}
-        self._scratch = scratch = tempfile.mkdtemp(prefix="mkdocs-jekyll-blog-feeds-")
-        weakref.finalize(self, shutil.rmtree, scratch, ignore_errors=True)
         for spec in self.specs:
             for uri in spec.files.values():
-                path = os.path.join(scratch, *uri.split("/"))
+                # Written straight into site_dir as it is made (MkDocs then leaves the file
+                # alone): at 10,000 posts the feeds are some 60 MB a build would hold otherwise.
+                path = os.path.join(self.config.site_dir, *uri.split("/"))
                 self._files[uri] = File.generated(self.config, uri, abs_src_path=path)
                 files.append(self._files[uri])
             if spec.label is not None:
@@ -187,11 +181,6 @@ class SiteFeeds:
         """The blog's own Atom feed, once written."""
         uri = self.specs[0].files.get("atom") if self.specs else None
         return self._files[uri].content_bytes if uri else None
-
-    def discard_scratch(self) -> None:
-        """Once MkDocs has copied the feeds into the site."""
-        if self._scratch is not None:
-            shutil.rmtree(self._scratch, ignore_errors=True)
 
     @property
     def language(self) -> str | None:
