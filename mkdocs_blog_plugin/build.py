@@ -439,7 +439,7 @@ class BlogBuild:
     def finish_page(self, html: str, page: Page | None) -> str:
         """Feed links in the head; a post with `redirect_to` becomes a redirect page. Once a page
         is in `html`, what the blog added to its content is dropped: a post keeps its body, a
-        generated page nothing (at 10,000 posts they held hundreds of megabytes to the end)."""
+        generated page nothing (at 10,000 posts they held about 200 MB to the end)."""
         if page is not None and self._blog_page_of(page) is not None:
             page.content = ""
         elif page is not None and page.file.src_uri in self._without_chrome:

@@ -9,7 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mkdocs_blog_plugin.jekyll.dates import load_zone, parse_filename_date, parse_front_matter_date
+from mkdocs_blog_plugin.jekyll.dates import (
+    _common_form,
+    _full_date_parse,
+    load_zone,
+    parse_filename_date,
+    parse_front_matter_date,
+)
 from mkdocs_blog_plugin.jekyll.frontmatter import split_front_matter
 from mkdocs_blog_plugin.jekyll.problems import RuleError
 
@@ -225,3 +231,26 @@ def test_unknown_zone(name: str) -> None:
     with pytest.raises(RuleError) as caught:
         load_zone(name)
     assert caught.value.message == f"unknown time zone {name!r}"
+
+
+def _common_forms() -> list[str]:
+    dates = [
+        f"{y}-{m}-{d}"
+        for y in ("0000", "0099", "1969", "2014", "9999")
+        for m in ("01", "02", "09", "12")
+        for d in ("01", "09", "28", "29", "30", "31")
+    ]
+    times = ["", " 00:00", " 13:40", " 23:59", " 00:00:00", " 13:40:07", " 23:59:59"]
+    zones = ["", " +0000", " -0000", " +0100", " -0930", " +05:30", " -12:00", " +1459"]
+    forms = [d + t for d in dates for t in times]
+    forms += [d + t + z for d in dates[::7] for t in times[1:] for z in zones[1:]]
+    return forms
+
+
+def test_the_common_date_form_reads_as_the_full_parse_does() -> None:
+    forms = _common_forms()
+    assert len(forms) > 1000
+    for text in forms:
+        assert _common_form(text) == _full_date_parse(text), text
+    for other in ("2014-2-11", "2014-02-11T13:40:00", "2014-02-11 13:40:00 UTC", "2014-13-01"):
+        assert _common_form(other) is None

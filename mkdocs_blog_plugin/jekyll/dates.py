@@ -356,8 +356,38 @@ def _ignore(_: re.Match[str]) -> None:
     """For sub-parsers whose result (weekday, ISO week) Time.parse does not use."""
 
 
+# The form nearly every post's date has ("2014-02-11", "2014-02-11 13:40", "2014-02-11 13:40:00
+# +0100"): read directly, to the same result as the full parse (tested), for a fraction of its
+# time.
+_COMMON_FORM = re.compile(
+    r"(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+    r"(?: ([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?: ([+-](?:0\d|1[0-4]):?[0-5]\d))?)?"
+)
+
+
 def _date_parse(text: str) -> _Parsed:
     """Ruby's Date._parse(text, true), reduced to what Time.parse reads."""
+    return _common_form(text) or _full_date_parse(text)
+
+
+def _common_form(text: str) -> _Parsed | None:
+    m = _COMMON_FORM.fullmatch(text)
+    if m is None:
+        return None
+    year, mon, mday, hour, minute, second, zone = m.groups()
+    return _Parsed(
+        year=int(year),
+        mon=int(mon),
+        mday=int(mday),
+        hour=None if hour is None else int(hour),
+        minute=None if minute is None else int(minute),
+        second=None if second is None else int(second),
+        zone=zone,
+        comp=False,  # a four-digit year
+    )
+
+
+def _full_date_parse(text: str) -> _Parsed:
     if len(text) > _DATE_PARSE_LIMIT:
         raise ValueError("string too long for Date._parse")
     p = _Parsed()
