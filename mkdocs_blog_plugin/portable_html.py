@@ -52,10 +52,14 @@ class LinkRecorder:
 
     def __init__(self) -> None:
         self._targets: list[str] = []
+        self._tokens: dict[str, str] = {}  # a path asked for again gets its token again
 
     def __call__(self, site_path: str) -> str:
-        self._targets.append(site_path)
-        return _TOKEN.format(len(self._targets) - 1)
+        token = self._tokens.get(site_path)
+        if token is None:
+            token = self._tokens[site_path] = _TOKEN.format(len(self._targets))
+            self._targets.append(site_path)
+        return token
 
     def portable(self, html: str) -> PortableHtml:
         """`html`, made with this recorder's tokens, as PortableHtml."""

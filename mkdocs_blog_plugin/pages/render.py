@@ -22,22 +22,22 @@ def render_blog_page(
     """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
     if isinstance(blog_page, ListingPage):
         posts = [entries.listed(p) for p in blog_page.posts]
-        pager = _pager(blog_page, base, views)
+        pager = _pager(blog_page, views)
         html = templates.listing(blog_page.kind, heading, posts, pager)
     elif isinstance(blog_page, TermsPage):
-        html = templates.terms(blog_page.kind, heading, views.terms_index(blog_page, base))
+        html = templates.terms(blog_page.kind, heading, views.terms_index(blog_page))
     else:
-        html = templates.archive(heading, views.archive(blog_page, blog_folder, base))
+        html = templates.archive(heading, views.archive(blog_page, blog_folder))
     return views.on_page(html, base)
 
 
-def _pager(listing: ListingPage, base: str, views: ViewMaker) -> Pager:
+def _pager(listing: ListingPage, views: ViewMaker) -> Pager:
     n, series = listing.number, listing.series
     return Pager(
         number=n,
         total=len(series),
-        newer=views.relative(series[n - 2], base) if n > 1 else None,
-        older=views.relative(series[n], base) if n < len(series) else None,
+        newer=views.link(series[n - 2]) if n > 1 else None,
+        older=views.link(series[n]) if n < len(series) else None,
     )
 
 
