@@ -14,13 +14,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .build import BlogBuild
 from .config import BlogConfig
+from .host.build import BlogBuild
+from .host.link_guard import LinkGuard
+from .host.report import log
 from .jekyll.dates import load_zone
 from .jekyll.problems import RuleError
 from .jekyll_import import ImportedConfig, import_jekyll_config
-from .link_guard import LinkGuard
-from .log import log
 
 
 class JekyllBlogPlugin(BasePlugin[BlogConfig]):

@@ -15,7 +15,7 @@ from blogcheck import duplicates, listed_posts, post_pages
 from linkcheck import broken_links
 from sitebuild import SHARED, Built, build, text, write_site
 
-from mkdocs_blog_plugin.text import plain_text
+from mkdocs_blog_plugin.html.text import plain_text
 
 CORPORA = SHARED / "corpora"
 NAMES = ["nymote", "jekyll-docs", "18f"]

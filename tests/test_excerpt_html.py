@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_blog_plugin.excerpt_html import MARKER, cut_excerpt, mark_excerpt
-from mkdocs_blog_plugin.portable_html import portable
+from mkdocs_blog_plugin.html.excerpt import MARKER, cut_excerpt, mark_excerpt
+from mkdocs_blog_plugin.html.portable import portable
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,9 @@ from mkdocs_blog_plugin.jekyll.filenames import (
     parse_post_name,
     split_collection_path,
 )
-from mkdocs_blog_plugin.jekyll.frontmatter import FrontMatter, ruby_str, split_front_matter
+from mkdocs_blog_plugin.jekyll.frontmatter import FrontMatter, split_front_matter
 from mkdocs_blog_plugin.jekyll.problems import Problem
+from mkdocs_blog_plugin.jekyll.ruby import ruby_str
 from mkdocs_blog_plugin.jekyll.taxonomy import categories_from, tags_from, title_from
 
 CORPORA = Path("/work/shared/corpora")

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_blog_plugin.jekyll.slugify import (
-    SLUGIFY_MODES,
-    ruby_downcase,
-    slugify,
-    transliterate,
-)
+from mkdocs_blog_plugin.jekyll.ruby import ruby_downcase
+from mkdocs_blog_plugin.jekyll.slugify import SLUGIFY_MODES, slugify, transliterate
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import pytest
 from sitebuild import SHARED, Built, build, text, write_site
 from test_corpora import jekyll_source
 
-from mkdocs_blog_plugin.text import plain_text
+from mkdocs_blog_plugin.html.text import plain_text
 
 CORPORA = SHARED / "corpora"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_blog_plugin.placement import dest_for_url
+from mkdocs_blog_plugin.jekyll.destination import dest_for_url
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_blog_plugin.reading_time import reading_minutes
+from mkdocs_blog_plugin.html.reading_time import reading_minutes
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,12 @@ import json
 from html.parser import HTMLParser
 
 import pytest
+from mkdocs_blog_plugin.html.redirect_page import redirect_html
 
-from mkdocs_blog_plugin.redirects import (
+from mkdocs_blog_plugin.jekyll.redirects import (
     legacy_paths,
     redirect_files,
     redirect_from_paths,
-    redirect_html,
     redirect_to_target,
 )
 

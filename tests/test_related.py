@@ -10,8 +10,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from mkdocs_blog_plugin.posts import Post
-from mkdocs_blog_plugin.related import related_posts
+from mkdocs_blog_plugin.model.posts import Post
+from mkdocs_blog_plugin.model.related import related_posts
 
 BASE = datetime(2014, 2, 11, 13, 40, tzinfo=timezone.utc)
 

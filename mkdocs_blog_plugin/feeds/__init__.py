@@ -1,6 +1,6 @@
 """Blog feeds: Atom 1.0, RSS 2.0 and JSON Feed 1.1 from a format-neutral `Feed`."""
 
-from .absolute_links import absolute_html
+from ..html.absolute_links import absolute_html
 from .atom_rss import atom_entries, atom_xml, rss_items, rss_xml
 from .json_feed import json_feed, json_items
 from .model import Feed, FeedAuthor, FeedEntry

@@ -14,10 +14,10 @@ from typing import Any
 from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
 
+from ..html.xml_chars import xml_safe
 from .atom_link_fix import AlternateLinkEntry
 from .model import Feed, FeedAuthor, FeedEntry
 from .pieces import EntryWriter, children, inserted
-from .xml_chars import xml_safe
 
 GENERATOR = "mkdocs-jekyll-blog"
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed without entries

@@ -8,11 +8,11 @@ from typing import Any
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
-from ..authors import Author
+from ..html.text import plain_text
 from ..jekyll.dates import parse_front_matter_date
 from ..jekyll.problems import RuleError
-from ..posts import Post
-from ..text import plain_text
+from ..model.authors import Author
+from ..model.posts import Post
 from .model import FeedAuthor, FeedEntry
 
 

@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from ..html.xml_chars import xml_safe
 from .model import Feed, FeedAuthor, FeedEntry
 from .pieces import EntryWriter
-from .xml_chars import xml_safe
 
 VERSION = "https://jsonfeed.org/version/1.1"
 _ITEM_INDENT = "    "  # an item of `items` in the document

@@ -5,9 +5,9 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
+from ..model.posts import Post
 from ..pages.model import ListingPage
 from ..pages.plan import BlogPlan
-from ..posts import Post
 
 FORMATS = ("atom", "rss", "json")
 

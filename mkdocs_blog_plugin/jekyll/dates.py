@@ -18,8 +18,8 @@ from datetime import date, datetime, timedelta, timezone
 from fractions import Fraction
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .frontmatter import ruby_str
 from .problems import RuleError
+from .ruby import ruby_str
 
 
 def load_zone(name: str) -> ZoneInfo:

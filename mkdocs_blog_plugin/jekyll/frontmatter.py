@@ -7,8 +7,6 @@ documents; the pure-Python one needs a repair for TABs (see `_load_yaml`).
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -17,14 +15,13 @@ import yaml
 from frontmatter import default_handlers
 
 from .problems import Problem
+from .ruby import ruby_str, safe_yaml_loader
 
 # Jekyll's YAML_FRONT_MATTER_REGEXP. Ruby's /m is DOTALL, Ruby's ^ and $ always match at lines and
 # its \s is ASCII. The greedy \s* after the closing fence swallows the blank lines that follow it.
 _FRONT_MATTER = re.compile(
     r"\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)", re.DOTALL | re.MULTILINE | re.ASCII
 )
-
-_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 # A top-level `key:` at the start of a line: plain, "double" or 'single' quoted.
 _KEY_LINE = re.compile(r"""("[^"]*"|'[^']*'|[^\s#:'"][^:]*?)[ \t]*:(?:[ \t]|$)""")
@@ -38,32 +35,6 @@ class FrontMatter:
     key_lines: dict[str, int]
     has_front_matter: bool
     problems: tuple[Problem, ...]
-
-
-def ruby_str(value: object) -> str:
-    """`value.to_s` in Ruby, for the values YAML gives (Jekyll stringifies categories this way)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "Infinity" if value > 0 else "-Infinity"
-        text = repr(value)  # the shortest digits, as in Ruby, which also writes 1e15 as 1.0e+15
-        if "e" not in text and abs(value) >= 1e15 and value.is_integer():
-            whole = str(abs(int(value)))
-            digits = whole.rstrip("0")
-            text = f"{'-' * (value < 0)}{digits[0]}.{digits[1:] or '0'}e+{len(whole) - 1:02d}"
-        mantissa, e, exponent = text.partition("e")
-        return (mantissa if "." in mantissa else mantissa + ".0") + e + exponent
-    if isinstance(value, dt.datetime):
-        # SafeYAML makes a UTC Time of a YAML timestamp, and Time#to_s shows no fraction.
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc)
-        return value.strftime("%Y-%m-%d %H:%M:%S UTC")
-    return str(value)
 
 
 def split_front_matter(text: str) -> FrontMatter:
@@ -105,7 +76,9 @@ def _load_yaml(source: str) -> tuple[object, list[Problem]]:
     lines = source.split("\n")
     while True:  # each retry replaces one TAB, so this ends
         try:
-            loaded = default_handlers.YAMLHandler().load("\n".join(lines), Loader=_loader())
+            loaded = default_handlers.YAMLHandler().load(
+                "\n".join(lines), Loader=safe_yaml_loader()
+            )
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -126,26 +99,6 @@ def _load_yaml(source: str) -> tuple[object, list[Problem]]:
                 )
         else:
             return loaded, problems
-
-
-_LOADERS: dict[type, type] = {}
-
-
-def _loader() -> type:
-    """python-frontmatter's SafeLoader (libyaml's when available), except that an impossible
-    timestamp (2016-02-30) stays a string, as in SafeYAML and Psych."""
-    base = default_handlers.SafeLoader
-    if base not in _LOADERS:
-        constructors = {**base.yaml_constructors, _TIMESTAMP_TAG: _timestamp_or_text}
-        _LOADERS[base] = type("JekyllSafeLoader", (base,), {"yaml_constructors": constructors})
-    return _LOADERS[base]
-
-
-def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
 
 
 def _key_lines(source: str, data: dict[str, Any]) -> dict[str, int]:

@@ -19,7 +19,8 @@ from datetime import datetime
 from urllib.parse import quote, unquote
 
 from .problems import RuleError
-from .slugify import ruby_downcase, slugify
+from .ruby import ruby_downcase
+from .slugify import slugify
 
 STYLES: dict[str, str] = {
     "date": "/:categories/:year/:month/:day/:title:output_ext",

@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from ..placement import safe_relative_path
-from .frontmatter import _loader, ruby_str
+from .destination import safe_relative_path
 from .problems import RuleError
+from .ruby import ruby_str, safe_yaml_loader
 
 _DATE_ARCHIVES = ("year", "month", "day")
 _RUBY_WHITESPACE = re.compile(r"[^ \t\n\v\f\r]+")  # String#split with no argument
@@ -116,7 +116,9 @@ def read_jekyll_config(text: str) -> JekyllConfig:
 def _load(text: str) -> dict[str, Any]:
     """The first YAML document (as Psych reads it), keys as Ruby strings."""
     try:
-        loaded = next(iter(yaml.load_all(text.removeprefix("\ufeff"), Loader=_loader())), None)
+        loaded = next(
+            iter(yaml.load_all(text.removeprefix("\ufeff"), Loader=safe_yaml_loader())), None
+        )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "cannot be read"

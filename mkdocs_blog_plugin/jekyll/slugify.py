@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .ruby import ruby_downcase
+
 SLUGIFY_MODES: tuple[str, ...] = ("raw", "default", "pretty", "ascii", "latin")
 
 # Ruby's `\s` is ASCII-only.
@@ -68,12 +70,6 @@ def transliterate(text: str) -> str:
     """Ruby I18n's `transliterate` with its default rules: known Latin letters lose their accents,
     any other non-ASCII character becomes "?"."""
     return _NON_ASCII.sub(lambda m: _LATIN.get(ord(m.group()), "?"), text)
-
-
-def ruby_downcase(text: str) -> str:
-    """Ruby's `String#downcase`: like `str.lower`, but without the final-sigma rule (a capital
-    sigma always becomes the medial small sigma)."""
-    return text.replace("\u03a3", "\u03c3").lower()
 
 
 def slugify(text: str, mode: str = "default", cased: bool = False) -> str:

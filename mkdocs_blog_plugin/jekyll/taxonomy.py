@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .filenames import titleize_slug
-from .frontmatter import ruby_str
+from .ruby import ruby_str
 
 _RUBY_WHITESPACE = re.compile(r"[^ \t\n\v\f\r]+")  # String#split splits on ASCII whitespace only
 

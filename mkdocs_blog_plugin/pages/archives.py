@@ -10,7 +10,7 @@ import posixpath
 from collections.abc import Collection, Sequence
 from itertools import groupby
 
-from ..posts import Post
+from ..model.posts import Post
 from .model import ArchivePage, ListingKind, ListingPage
 
 _LEVELS: tuple[tuple[ListingKind, str], ...] = (

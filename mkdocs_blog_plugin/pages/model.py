@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..posts import Post
+from ..model.posts import Post
 
 ListingKind = Literal["index", "tag", "category", "year", "month", "day"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
-from ..posts import Blog, Post
+from ..model.posts import Blog, Post
 from .archives import archive_index, date_pages
 from .model import BlogPage, ListingKind, Term, paginated
 from .terms import group_terms, term_pages, terms_index

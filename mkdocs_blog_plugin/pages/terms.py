@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from ..jekyll.slugify import slugify
-from ..posts import Post
+from ..model.posts import Post
 from .model import ListingKind, ListingPage, Term, TermsPage, paginated
 
 

@@ -1,4 +1,4 @@
-"""Redirect pages for old URLs, as jekyll-redirect-from makes them (R: redirectable.rb,
+"""Which old URLs get a redirect page, as jekyll-redirect-from decides (R: redirectable.rb,
 redirect_page.rb, redirect.html), written so that they work on any static host.
 
 Jekyll writes an extension-less `/foo` to `foo.html`, which only hosts that map `/foo` to
@@ -8,22 +8,14 @@ also gets `foo/index.html`, which every static host reaches by redirecting `/foo
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from urllib.parse import unquote
 
-from .placement import safe_relative_path
+from .destination import safe_relative_path
 
 # Extensions a host serves as HTML: a path ending in one is served from the file of that name.
 _HTML_EXTENSIONS = (".html", ".htm")
 _HTTP_ORIGIN = re.compile(r"\Ahttps?://[^/?#]+", re.IGNORECASE)
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-# What browsers do to a URL before reading it: strip C0 controls and spaces at both ends, and
-# drop every tab and line break.
-_URL_EDGES = "".join(chr(code) for code in range(0x21))
-_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def redirect_from_paths(value: object) -> list[str]:
@@ -80,42 +72,3 @@ def legacy_paths(old_url: str) -> list[str]:
     if old_url.endswith(".html"):
         return [old_url, old_url.removesuffix(".html")]
     return [old_url, f"{old_url}.html"]
-
-
-def redirect_html(target: str, language: str | None = None) -> str:
-    """A page that sends its visitors and search engines to `target`: a canonical link, a
-    0-second refresh, a script, a visible link and `noindex` (jekyll-redirect-from's page).
-
-    `target` is an http(s) URL or a relative one; any other scheme (`javascript:`, `data:`) or a
-    control character in it raises ValueError, so front matter cannot turn the page into a
-    script. It is HTML-escaped in attributes and a JSON string in the script, with `<` escaped so
-    that nothing in it can end or alter the script element.
-    """
-    url = _TAB_OR_NEWLINE.sub("", target.strip(_URL_EDGES))
-    if not url:
-        raise ValueError("redirect target is empty")
-    if _CONTROL.search(url):
-        raise ValueError(f"redirect target {target!r} contains a control character")
-    scheme = _SCHEME.match(url)
-    if scheme and scheme.group().lower() not in ("http:", "https:"):
-        raise ValueError(f"redirect target {target!r} is not an http(s) or relative URL")
-    attribute = html.escape(url, quote=True)
-    script = json.dumps(url).replace("<", "\\u003c")
-    lang = f' lang="{html.escape(language, quote=True)}"' if language else ""
-    return (
-        "<!DOCTYPE html>\n"
-        f"<html{lang}>\n"
-        "<head>\n"
-        '<meta charset="utf-8">\n'
-        "<title>Redirecting&hellip;</title>\n"
-        f'<link rel="canonical" href="{attribute}">\n'
-        f'<meta http-equiv="refresh" content="0; url={attribute}">\n'
-        '<meta name="robots" content="noindex">\n'
-        f"<script>location={script}</script>\n"
-        "</head>\n"
-        "<body>\n"
-        "<h1>Redirecting&hellip;</h1>\n"
-        f'<a href="{attribute}">Click here if you are not redirected.</a>\n'
-        "</body>\n"
-        "</html>\n"
-    )

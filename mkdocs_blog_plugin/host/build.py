@@ -17,35 +17,36 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from .authors import AuthorsData, load_authors
-from .config import BlogConfig
-from .excerpt_html import cut_excerpt, mark_excerpt
-from .jekyll.dates import load_zone
-from .jekyll.liquid import LiquidMode, LiquidSite, render_liquid
-from .jekyll.problems import Problem
-from .jekyll_import import ImportedConfig
+from ..config import BlogConfig
+from ..html.excerpt import cut_excerpt, mark_excerpt
+from ..html.portable import PortableHtml, portable
+from ..html.reading_time import reading_minutes
+from ..html.redirect_page import redirect_html
+from ..html.text import escaped, plain_text
+from ..jekyll.dates import load_zone
+from ..jekyll.liquid import LiquidMode, LiquidSite, render_liquid
+from ..jekyll.problems import Problem
+from ..jekyll.redirects import redirect_to_target
+from ..jekyll_import import ImportedConfig
+from ..model.authors import AuthorsData, load_authors
+from ..model.posts import Blog, Post
+from ..model.reading import ReadResult, ReadSettings, read_body, read_posts
+from ..model.related import related_posts
+from ..pages.model import BlogPage, ListingPage
+from ..pages.plan import BlogPlan, PlanOptions, plan_pages
+from ..views.blog_pages import blog_folder, render_blog_page
+from ..views.entries import Entries
+from ..views.maker import ViewMaker
+from ..views.templates import PostView, Templates
+from .feeds import SiteFeeds
+from .generated_page import LISTING_MARKER, GeneratedPage
 from .links import PostIndex, PostResolver, resolve_page_tags
-from .log import log
 from .nav import add_blog_section
-from .pages.entries import Entries
-from .pages.mkdocs_page import LISTING_MARKER, GeneratedPage
-from .pages.model import BlogPage, ListingPage
-from .pages.plan import BlogPlan, PlanOptions, plan_pages
-from .pages.render import blog_folder, render_blog_page
-from .portable_html import PortableHtml, portable
 from .post_links import SiteLinks
-from .posts import Blog, Post
-from .reading import ReadResult, ReadSettings, read_body, read_posts
-from .reading_time import reading_minutes
-from .redirects import redirect_html, redirect_to_target
-from .related import related_posts
-from .rendering import PostView, Templates
-from .site_feeds import SiteFeeds
-from .site_redirects import SiteRedirects
+from .redirects import SiteRedirects
+from .report import log
 from .stylesheet import STYLESHEET_URI, stylesheet
-from .text import escaped, plain_text
 from .timing import timed
-from .views import ViewMaker
 
 AUTHORS_FILES = ("_data/authors.yml", "{blog}/.authors.yml")
 

@@ -10,21 +10,21 @@ from zoneinfo import ZoneInfo
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from .config import BlogConfig
-from .feeds.absolute_links import absolute_html
-from .feeds.atom_rss import atom_entries, atom_xml, rss_items, rss_xml
-from .feeds.entries import feed_entry
-from .feeds.json_feed import json_feed, json_items
-from .feeds.model import Feed, FeedAuthor, FeedEntry
-from .feeds.pieces import Serialized
-from .feeds.plan import FeedSpec, plan_feeds
-from .jekyll.dates import load_zone
-from .log import log
-from .pages.model import ListingPage
-from .pages.plan import BlogPlan
-from .posts import Post
-from .rendering import FeedLink, Templates
-from .views import ViewMaker
+from ..config import BlogConfig
+from ..feeds.atom_rss import atom_entries, atom_xml, rss_items, rss_xml
+from ..feeds.entries import feed_entry
+from ..feeds.json_feed import json_feed, json_items
+from ..feeds.model import Feed, FeedAuthor, FeedEntry
+from ..feeds.pieces import Serialized
+from ..feeds.plan import FeedSpec, plan_feeds
+from ..html.absolute_links import absolute_html
+from ..jekyll.dates import load_zone
+from ..model.posts import Post
+from ..pages.model import ListingPage
+from ..pages.plan import BlogPlan
+from ..views.maker import ViewMaker
+from ..views.templates import FeedLink, Templates
+from .report import log
 
 # format → (its feed writer, what serializes the feed's entries for it)
 WRITERS = {

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
-from .log import log
-from .posts import Post
-from .reading import url_under
-from .redirects import legacy_paths, redirect_files, redirect_from_paths, redirect_html
+from ..html.redirect_page import redirect_html
+from ..jekyll.redirects import legacy_paths, redirect_files, redirect_from_paths
+from ..model.posts import Post
+from ..model.reading import url_under
+from .report import log
 
 
 @dataclass

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import posixpath
 
-from ..rendering import Pager, Templates
-from ..views import ViewMaker
+from ..pages.model import BlogPage, ListingPage, TermsPage
 from .entries import Entries
-from .model import BlogPage, ListingPage, TermsPage
+from .maker import ViewMaker
+from .templates import Pager, Templates
 
 
 def render_blog_page(

@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from mkdocs.structure.files import File
 
-from .jekyll.problems import Problem
+from ..jekyll.problems import Problem
 
 
 class SiteLinks:

@@ -8,8 +8,8 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from .jekyll.filenames import Converter
-from .text import plain_text
+from ..html.text import plain_text
+from ..jekyll.filenames import Converter
 
 
 @dataclass(frozen=True)

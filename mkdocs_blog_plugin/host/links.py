@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote
 
-from .jekyll.filenames import split_collection_path
-from .posts import Post
+from ..jekyll.filenames import split_collection_path
+from ..model.posts import Post
 
 
 class PostIndex:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .jekyll.problems import Problem
+from ..jekyll.problems import Problem
 
 try:  # libyaml reads a TAB between tokens as Jekyll's Psych does
     from yaml import CSafeLoader as _Loader

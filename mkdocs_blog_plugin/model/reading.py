@@ -16,8 +16,9 @@ from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .jekyll.dates import parse_filename_date, parse_front_matter_date
-from .jekyll.filenames import (
+from ..jekyll.dates import parse_filename_date, parse_front_matter_date
+from ..jekyll.destination import dest_for_url
+from ..jekyll.filenames import (
     PostName,
     categories_from_dir,
     converter_for,
@@ -27,17 +28,11 @@ from .jekyll.filenames import (
     parse_post_name,
     split_collection_path,
 )
-from .jekyll.frontmatter import FrontMatter, split_front_matter
-from .jekyll.permalinks import (
-    expand_url,
-    output_ext_for,
-    permalink_template,
-    post_placeholders,
-)
-from .jekyll.problems import Problem, RuleError
-from .jekyll.site_config import PostDefaults, front_matter_with_defaults
-from .jekyll.taxonomy import categories_from, tags_from, taxonomy_problems, title_from
-from .placement import dest_for_url
+from ..jekyll.frontmatter import FrontMatter, split_front_matter
+from ..jekyll.permalinks import expand_url, output_ext_for, permalink_template, post_placeholders
+from ..jekyll.problems import Problem, RuleError
+from ..jekyll.site_config import PostDefaults, front_matter_with_defaults
+from ..jekyll.taxonomy import categories_from, tags_from, taxonomy_problems, title_from
 from .posts import Post
 
 

@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from .authors import AuthorsData
-from .pages.model import ArchivePage, ListingKind, TermsPage
-from .portable_html import LinkRecorder, PortableHtml
-from .posts import Post
-from .rendering import AuthorView, Link, MonthView, PostView, YearView
+from ..html.portable import LinkRecorder, PortableHtml
+from ..model.authors import AuthorsData
+from ..model.posts import Post
+from ..pages.model import ArchivePage, ListingKind, TermsPage
+from .templates import AuthorView, Link, MonthView, PostView, YearView
 
 
 @dataclass

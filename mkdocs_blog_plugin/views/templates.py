@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-PACKAGE_TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
+PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import lxml.etree
 import lxml.html
 from lxml.html.defs import tags as HTML_TAGS
 
-from .feeds.xml_chars import xml_safe
+from .xml_chars import xml_safe
 
 _SPACE = re.compile(r"\s+")
 _TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")

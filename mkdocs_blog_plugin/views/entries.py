@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from markupsafe import Markup
 
-from ..posts import Post
-from ..rendering import PostView, Templates
-from ..views import ViewMaker
+from ..model.posts import Post
+from .maker import ViewMaker
+from .templates import PostView, Templates
 
 
 class Entries:
