@@ -7,6 +7,8 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .jekyll.dates import load_zone
+from .jekyll.problems import RuleError
 from .jekyll.slugify import SLUGIFY_MODES
 
 
@@ -48,15 +50,43 @@ class DraftsOption(base.BaseConfigOption[Any]):
         raise base.ValidationError(f"Expected true, false or 'serve', got {value!r}")
 
 
+class TimeZoneName(c.Type[str]):
+    """An IANA time zone name (`Europe/Brussels`), checked when the config is loaded."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        name = super().run_validation(value)
+        try:
+            load_zone(name)
+        except RuleError as e:
+            raise base.ValidationError(e.message) from e
+        return name
+
+
+class PostsPerPage(c.Type[int]):
+    """How many posts a page of a list shows: 0 puts the whole list on one page."""
+
+    def __init__(self, default: int) -> None:
+        super().__init__(int, default=default)
+
+    def run_validation(self, value: object) -> int:
+        number = super().run_validation(value)
+        if number < 0:
+            raise base.ValidationError("Expected 0 (one page) or more posts a page")
+        return number
+
+
 class BlogConfig(base.Config):
     enabled = c.Type(bool, default=True)
     blog_dir = c.Type(str, default="blog")
     permalink = c.Type(str, default="date")
-    timezone = c.Type(str, default="UTC")
+    timezone = TimeZoneName(default="UTC")
     future = c.Type(bool, default=False)
     drafts = DraftsOption()
     excerpt_separator = c.Type(str, default="\n\n")
-    paginate = c.Type(int, default=10)
+    paginate = PostsPerPage(default=10)
     tags = c.Type(bool, default=True)
     categories = c.Type(bool, default=True)
     archives = c.ListOfItems(c.Choice(("year", "month", "day")), default=["year", "month"])

@@ -7,7 +7,6 @@ from typing import Any, Literal
 from jinja2 import Environment
 from mkdocs.config.base import ConfigErrors, ConfigWarnings, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -16,9 +15,9 @@ from mkdocs.utils.templates import TemplateContext
 
 from .config import BlogConfig
 from .host.build import BlogBuild
-from .host.link_guard import LinkGuard
+from .host.links import LinkGuard
 from .host.report import log
-from .jekyll.dates import load_zone
+from .host.site import site_facts
 from .jekyll.problems import RuleError
 from .jekyll_import import ImportedConfig, import_jekyll_config
 
@@ -49,15 +48,10 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
-        try:
-            load_zone(self.config.timezone)
-        except RuleError as e:
-            raise PluginError(f"jekyll-blog: timezone: {e.message}") from e
-        if self.config.paginate < 0:
-            raise PluginError("jekyll-blog: paginate must be 0 (one page) or more")
         if self.imported is not None:
             log.info(self.imported.summary())
-        self.build = BlogBuild(self.config, config, self.serving, self.imported)
+        site = site_facts(config, self.config)
+        self.build = BlogBuild(self.config, config, site, self.serving, self.imported)
         # Through the plugin, not the build: `mkdocs serve` keeps its first config (and so this
         # extension) alive, and it must not keep that first build's posts alive with it.
         config.markdown_extensions.append(LinkGuard(self._rewrite_link))  # type: ignore[arg-type]
@@ -68,11 +62,11 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
 
     @event_priority(-50)  # after plugins that add or move files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        return self.build.take_files(files) if self.build else None
+        return self.build.on_files(files) if self.build else None
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
-            self.build.add_nav(nav)
+            self.build.on_nav(nav)
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         return self.build.page_source(page) if self.build else None
@@ -87,27 +81,26 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     ) -> str | None:
         return self.build.page_content(html, page) if self.build else None
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        return self.build.finish_page(output, page) if self.build else None
-
-    def on_post_template(
-        self, output_content: str, *, template_name: str, config: MkDocsConfig
-    ) -> str | None:
-        return self.build.finish_page(output_content, None) if self.build else None
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
-            self.build.write_redirects()
+            self.build.on_env(files)
 
-    @event_priority(-100)  # after search has indexed the page (see BlogBuild.finish_content)
+    @event_priority(-100)  # after search has indexed the page (see BlogBuild.page_context)
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
         if self.build:
-            self.build.finish_content(page)
+            self.build.page_context(page)
         return context
 
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        return self.build.post_page(output, page) if self.build else None
+
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str | None:
+        return self.build.post_page(output_content, None) if self.build else None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.build:
-            self.build.render_skipped_posts(files)
-            self.build.fill_feeds()
+            self.build.on_post_build()

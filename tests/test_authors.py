@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from mkdocs_blog_plugin.model import authors as authors_module
 from mkdocs_blog_plugin.jekyll.problems import Problem
+from mkdocs_blog_plugin.model import authors as authors_module
 from mkdocs_blog_plugin.model.authors import Author, AuthorsData, load_authors
 
 JEKYLL = "_data/authors.yml"

@@ -9,8 +9,6 @@ from ..model.posts import Post
 from ..pages.model import ListingPage
 from ..pages.plan import BlogPlan
 
-FORMATS = ("atom", "rss", "json")
-
 
 @dataclass(frozen=True)
 class FeedSpec:

@@ -1,17 +1,30 @@
-"""`{% post_url %}` and `{% link %}` targets, resolved to links MkDocs itself checks and rewrites.
+"""Every link the blog handles in pages MkDocs renders.
 
-A target becomes the relative path from the linking post to the target's source file, so MkDocs
-turns it into the right URL for `use_directory_urls` and validates it like any other link.
+- `{% post_url %}` and `{% link %}` targets become the relative path from the linking page to the
+  target's source file, so MkDocs turns it into the right URL for `use_directory_urls` and
+  validates it like any other link (in posts through Liquid, in docs pages here).
+- Links inside a post are mended before MkDocs checks and rewrites them: an href `urlsplit`
+  cannot parse is percent-escaped (with a warning) instead of crashing MkDocs, and a
+  site-absolute link (`{{ site.baseurl }}/guide/setup/`, as Jekyll posts write them) to a file
+  of this site becomes a link to that file's source.
+- `LinkGuard`, a Markdown step just before MkDocs rewrites links, hands every `href`/`src` of the
+  page being rendered to that mending.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable
-from urllib.parse import quote
+from collections.abc import Callable, Iterable
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from xml.etree.ElementTree import Element
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+from mkdocs.structure.files import File
 
 from ..jekyll.filenames import split_collection_path
+from ..jekyll.problems import Problem
 from ..model.posts import Post
 
 
@@ -72,10 +85,10 @@ _CODE_OR_TAG = re.compile(
 )
 
 
-def resolve_page_tags(markdown: str, resolver: PostResolver) -> tuple[str, list[str]]:
+def resolve_page_tags(markdown: str, resolver: PostResolver) -> tuple[str, list[Problem]]:
     """`{% post_url %}` and `{% link %}` in an ordinary docs page, outside code, as links;
     (the new text, the targets not found). Nothing else of Liquid is touched in docs pages."""
-    missing: list[str] = []
+    missing: list[Problem] = []
 
     def replace(match: re.Match[str]) -> str:
         tag = match.group("tag")
@@ -84,10 +97,102 @@ def resolve_page_tags(markdown: str, resolver: PostResolver) -> tuple[str, list[
         arg = match.group("arg")
         found = resolver.post_url(arg) if tag == "post_url" else resolver.link(arg)
         if found is None:
-            missing.append(f"{tag} target {arg!r} not found")
+            missing.append(Problem(f"{tag} target {arg!r} not found"))
             return match.group(0)
         return found
 
     if "{%" not in markdown:
         return markdown, missing
     return _CODE_OR_TAG.sub(replace, markdown), missing
+
+
+class SiteLinks:
+    def __init__(self, files: Iterable[File], base_path: str) -> None:
+        """`base_path`: the path of `site_url` ("/docs/" or "/")."""
+        self._base = base_path if base_path.endswith("/") else base_path + "/"
+        self._by_url: dict[str, str] = {}
+        for file in files:
+            url = unquote(file.url)
+            self._by_url.setdefault(url, file.src_uri)
+            if url.endswith("/"):
+                self._by_url.setdefault(url.rstrip("/"), file.src_uri)
+                self._by_url.setdefault(url + "index.html", file.src_uri)
+
+    def mend(self, url: str, source: str, problems: list[Problem], *, in_post: bool) -> str:
+        """`url` as written in the page at `source`, mended (see the module's docstring);
+        site-absolute links are only redirected in posts."""
+        try:
+            parts = urlsplit(url)
+        except ValueError as e:
+            fixed = quote(url, safe="/:?#@!$&'()*+,;=%~")
+            problems.append(Problem(f"link {url!r} cannot be parsed ({e}); written as {fixed!r}"))
+            return fixed
+        if not in_post or parts.scheme or parts.netloc or not parts.path.startswith(self._base):
+            return url
+        target = self._by_url.get(unquote(parts.path[len(self._base) :]))
+        if target is None:
+            return url
+        relative = posixpath.relpath(target, posixpath.dirname(source) or ".")
+        return urlunsplit(("", "", quote(relative), parts.query, parts.fragment))
+
+
+_ATTRIBUTE = {"a": "href", "img": "src"}
+
+
+class _LinkTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, rewrite: Callable[[str], str]) -> None:
+        super().__init__(md)
+        self._rewrite = rewrite
+
+    def run(self, root: Element) -> None:
+        for element in root.iter():
+            key = _ATTRIBUTE.get(element.tag)
+            url = element.get(key) if key else None
+            if key is not None and url is not None:
+                element.set(key, self._rewrite(url))
+
+
+class LinkGuard(Extension):
+    def __init__(self, rewrite: Callable[[str], str]) -> None:
+        super().__init__()
+        self._rewrite = rewrite
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # MkDocs' own link rewriting ("relpath") has priority 0: run just before it.
+        md.treeprocessors.register(_LinkTreeprocessor(md, self._rewrite), "jekyll_blog_links", 1)
+
+
+class PageLinks:
+    """The links of one build: targets for Liquid and docs pages, and the mending of the links
+    of the page MkDocs is rendering."""
+
+    def __init__(self, posts: Iterable[Post], files: Iterable[File], base_path: str) -> None:
+        files = list(files)
+        self._index = PostIndex(posts, (file.src_uri for file in files))
+        self._site = SiteLinks(files, base_path)
+        self._page: tuple[str, bool] | None = None  # (src_uri, is a post) of the page rendered
+
+    def resolver(self, source: str) -> PostResolver:
+        """`post_url` and `link` targets as links from the page at `source`."""
+        return PostResolver(self._index, source)
+
+    def in_docs_page(self, markdown: str, source: str) -> tuple[str, list[Problem]]:
+        """A docs page's `post_url` and `link` tags as links; (the text, targets not found)."""
+        return resolve_page_tags(markdown, self.resolver(source))
+
+    def rendering(self, source: str, *, in_post: bool) -> None:
+        """The page whose Markdown is converted next: `mend` works for it."""
+        self._page = (source, in_post)
+
+    def mend(self, url: str) -> tuple[str, list[Problem]]:
+        """A link of the page being rendered, mended; (the link, what was wrong with it)."""
+        if self._page is None:
+            return url, []
+        problems: list[Problem] = []
+        source, in_post = self._page
+        return self._site.mend(url, source, problems, in_post=in_post), problems
+
+    @property
+    def source(self) -> str | None:
+        """The page being rendered, as its src_uri."""
+        return None if self._page is None else self._page[0]

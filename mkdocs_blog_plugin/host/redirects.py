@@ -1,20 +1,51 @@
-"""Redirect pages that keep old URLs working: `redirect_from`, and every post's URL under the old
-site's permalink. They are written straight into site_dir after the build, so they stay out of
-`sitemap.xml`, and never over a file the site itself writes."""
+"""Redirect pages that keep old URLs working: `redirect_from`, every post's URL under the old
+site's permalink, the old index pages and the old feed address. They are written straight into
+site_dir after the build, so they stay out of `sitemap.xml`, and never over a file the site
+itself writes. A post with `redirect_to` is itself a redirect page."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from mkdocs.utils import get_relative_url
 
+from ..config import BlogConfig
 from ..html.redirect_page import redirect_html
-from ..jekyll.redirects import legacy_paths, redirect_files, redirect_from_paths
+from ..jekyll.problems import Problem
+from ..jekyll.redirects import (
+    legacy_paths,
+    redirect_files,
+    redirect_from_paths,
+    redirect_to_target,
+)
+from ..jekyll_import import ImportedConfig
 from ..model.posts import Post
 from ..model.reading import url_under
-from .report import log
+from ..pages.model import ListingPage
+from .files import BlogFiles
+from .report import log, report
+from .site import SiteFacts
+
+
+def plan_redirects(
+    blog_files: BlogFiles,
+    taken: Collection[str],
+    options: BlogConfig,
+    imported: ImportedConfig | None,
+) -> SiteRedirects:
+    """Old URLs: `redirect_from`, the old permalink's, the old index pages'. `taken`: every
+    file the build writes itself (they win over redirects)."""
+    redirects = SiteRedirects()
+    legacy = options.legacy_permalink or (imported.legacy_permalink if imported else None)
+    redirects.plan(blog_files.blog.posts, taken, legacy)
+    index = blog_files.plan.pages[0]
+    if imported is not None and isinstance(index, ListingPage):
+        paginate_path = imported.jekyll.paginate_path
+        redirects.plan_pagination(paginate_path, index.series, taken)
+    return redirects
 
 
 @dataclass
@@ -59,14 +90,36 @@ class SiteRedirects:
                 continue
             self.planned[file] = post.source
 
-    def write(
-        self, site_dir: str, site_url: str | None, urls: Mapping[str, str], language: str | None
-    ) -> None:
+    def write(self, site_dir: str, site: SiteFacts, urls: Mapping[str, str]) -> None:
         """`urls`: each target's src_uri → its MkDocs URL."""
         for file, source in sorted(self.planned.items()):
             url = urls[source]
-            target = site_url + url if site_url else get_relative_url(url, file)
-            path = os.path.join(site_dir, file)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(redirect_html(target, language))
+            target = site.url + url if site.has_url else get_relative_url(url, file)
+            _write(site_dir, file, redirect_html(target, site.language).encode("utf-8"))
+
+
+def write_old_feed(site_dir: str, old: str, atom: bytes, taken: Collection[str]) -> None:
+    """The Atom feed also at jekyll-feed's old address, unless the site has a file there."""
+    if old in taken:
+        log.warning(f"jekyll-blog: the old feed address {old} is a page of this site")
+        return
+    _write(site_dir, old, atom)
+
+
+def redirect_to_page(post: Post, site: SiteFacts) -> str | None:
+    """The redirect page a post with `redirect_to` becomes, None for any other post."""
+    target = redirect_to_target(post.data.get("redirect_to"))
+    if target is None:
+        return None
+    try:
+        return redirect_html(urljoin(site.url, target), site.language)
+    except ValueError as e:
+        report(post.source, Problem(f"redirect_to {target!r} is not used: {e}"))
+        return None
+
+
+def _write(site_dir: str, file: str, content: bytes) -> None:
+    path = os.path.join(site_dir, file)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(content)

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from time import perf_counter
-from typing import Any, ParamSpec, TypeVar
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
-def timed(phase: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Add the method's run time to `self.timings[phase]` (a defaultdict of floats)."""
+class Timings(defaultdict[str, float]):
+    """Seconds spent per phase: "reading", "posts", "listings", "feeds", "nav", "redirects"."""
 
-    def decorate(method: Callable[P, R]) -> Callable[P, R]:
-        @wraps(method)
-        def run(*args: P.args, **kwargs: P.kwargs) -> R:
-            start = perf_counter()
-            try:
-                return method(*args, **kwargs)
-            finally:
-                owner: Any = args[0]
-                owner.timings[phase] += perf_counter() - start
+    def __init__(self) -> None:
+        super().__init__(float)
 
-        return run
-
-    return decorate
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        start = perf_counter()
+        try:
+            yield
+        finally:
+            self[name] += perf_counter() - start

@@ -50,12 +50,8 @@ class ReadSettings:
 
 @dataclass(frozen=True)
 class SourcedProblem:
-    source: str
+    source: str  # the post file, relative to docs_dir
     problem: Problem
-
-    def __str__(self) -> str:
-        line = f":{self.problem.line}" if self.problem.line else ""
-        return f"{self.source}{line}: {self.problem.message}"
 
 
 @dataclass

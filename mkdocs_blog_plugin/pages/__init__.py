@@ -1,1 +1,2 @@
-"""The blog's own pages, generated from the posts: index, tags, categories and date archives."""
+"""The blog's own pages, decided from the posts alone: index, tags, categories, date archives;
+each kind knows its own URIs."""

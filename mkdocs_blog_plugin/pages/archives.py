@@ -13,33 +13,36 @@ from itertools import groupby
 from ..model.posts import Post
 from .model import ArchivePage, ListingKind, ListingPage
 
-_LEVELS: tuple[tuple[ListingKind, str], ...] = (
-    ("year", "%Y"),
-    ("month", "%Y/%m"),
-    ("day", "%Y/%m/%d"),
-)
+# Each level, and how many of (year, month, day) name one of its pages.
+_LEVELS: tuple[tuple[ListingKind, int], ...] = (("year", 1), ("month", 2), ("day", 3))
+
+
+def date_uri(blog_dir: str, year: int, month: int | None = None, day: int | None = None) -> str:
+    """Year `blog/2014/`, month `blog/2014/02/`, day `blog/2014/02/11/`."""
+    parts = [str(year)] + [f"{n:02d}" for n in (month, day) if n is not None]
+    return posixpath.join(blog_dir, *parts, "index.md")
 
 
 def date_pages(blog_dir: str, posts: Sequence[Post], levels: Collection[str]) -> list[ListingPage]:
-    """Year `blog/2014/`, month `blog/2014/02/`, day `blog/2014/02/11/`, for the levels asked.
-    `posts` are newest first, so each group is too."""
+    """The pages of the levels asked; `posts` are newest first, so each group is too."""
     pages: list[ListingPage] = []
-    for level, path_format in _LEVELS:
+    for level, depth in _LEVELS:
         if level not in levels:
             continue
-        for path, group in groupby(posts, key=lambda p: p.date.strftime(path_format)):
-            members = tuple(group)
-            first = members[0].date
-            uri = posixpath.join(blog_dir, path, "index.md")
-            title = _title(level, first.year, first.month, first.day)
-            pages.append(ListingPage(uri, title, level, members, (uri,)))
+        for key, group in groupby(posts, key=lambda p: _date_key(p)[:depth]):
+            uri = date_uri(blog_dir, *key)
+            pages.append(ListingPage(uri, _title(*key), level, tuple(group), (uri,)))
     return pages
 
 
-def _title(level: str, year: int, month: int, day: int) -> str:
-    if level == "year":
+def _date_key(post: Post) -> tuple[int, int, int]:
+    return (post.date.year, post.date.month, post.date.day)
+
+
+def _title(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
         return str(year)
-    if level == "month":
+    if day is None:
         return f"{calendar.month_name[month]} {year}"
     return f"{day} {calendar.month_name[month]} {year}"
 

@@ -9,7 +9,21 @@ from typing import Literal
 
 from ..model.posts import Post
 
+TermKind = Literal["tag", "category"]
 ListingKind = Literal["index", "tag", "category", "year", "month", "day"]
+
+
+@dataclass(frozen=True)
+class TermKindNames:
+    label: str  # before a term's name in its page's title: "Tag: irmin"
+    index_title: str  # the title of the index of all terms
+    index_folder: str  # the index's folder in the blog, and its `kind` in the templates
+
+
+TERM_KINDS: dict[TermKind, TermKindNames] = {
+    "tag": TermKindNames("Tag", "Tags", "tags"),
+    "category": TermKindNames("Category", "Categories", "categories"),
+}
 
 
 @dataclass(frozen=True)
@@ -43,7 +57,7 @@ class TermsPage:
 
     src_uri: str
     title: str
-    kind: Literal["tags", "categories"]
+    kind: TermKind
     terms: tuple[Term, ...]
 
 

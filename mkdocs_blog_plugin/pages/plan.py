@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from ..model.posts import Blog, Post
-from .archives import archive_index, date_pages
-from .model import BlogPage, ListingKind, Term, paginated
-from .terms import group_terms, term_pages, terms_index
+from .archives import archive_index, date_pages, date_uri
+from .model import BlogPage, Term, TermKind, paginated
+from .terms import group_terms, term_folder, term_pages, terms_index
 
 
 @dataclass(frozen=True)
@@ -23,18 +24,30 @@ class PlanOptions:
 
 @dataclass
 class BlogPlan:
+    blog_dir: str = ""
     pages: list[BlogPage] = field(default_factory=list)
     nav: list[str] = field(default_factory=list)  # src_uris of the Blog section, in order
-    terms: dict[ListingKind, dict[str, Term]] = field(default_factory=dict)  # name → term
+    terms: dict[TermKind, dict[str, Term]] = field(default_factory=dict)  # name → term
 
     @property
     def index(self) -> str:
         return self.nav[0]
 
+    def term_page(self, kind: TermKind, name: str) -> str | None:
+        """The src_uri of the first page of the term `name` (any of its spellings)."""
+        term = self.terms.get(kind, {}).get(name)
+        if term is None:
+            return None
+        return posixpath.join(term_folder(self.blog_dir, kind, term.slug), "index.md")
+
+    def date_page(self, year: int, month: int | None = None) -> str:
+        """The src_uri a year's or a month's page has, whether or not that level is built."""
+        return date_uri(self.blog_dir, year, month)
+
 
 def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
     """The index first, then tags, categories and date archives as the options ask."""
-    plan = BlogPlan()
+    plan = BlogPlan(options.blog_dir)
     plan.pages += paginated(options.blog_dir, "Blog", "index", blog.posts, options.paginate)
     plan.nav.append(plan.pages[0].src_uri)
     if options.tags:
@@ -51,7 +64,7 @@ def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
 def _add_terms(
     plan: BlogPlan,
     posts: list[Post],
-    kind: ListingKind,
+    kind: TermKind,
     names_of: Callable[[Post], Iterable[str]],
     options: PlanOptions,
 ) -> None:

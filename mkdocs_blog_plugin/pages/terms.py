@@ -13,13 +13,18 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..jekyll.slugify import slugify
 from ..model.posts import Post
-from .model import ListingKind, ListingPage, Term, TermsPage, paginated
+from .model import TERM_KINDS, ListingPage, Term, TermKind, TermsPage, paginated
 
 
 def term_slug(name: str, mode: str) -> str:
     slug = slugify(name, mode) or slugify(name, "raw")
     safe = slug.replace("/", "-").strip(".")
     return safe or "-".join(f"{ord(c):x}" for c in name) or "empty"
+
+
+def term_folder(blog_dir: str, kind: TermKind, slug: str) -> str:
+    """Where a term's pages are: `blog/tag/irmin/`, then `blog/tag/irmin/page/2/`."""
+    return posixpath.join(blog_dir, kind, slug)
 
 
 def group_terms(
@@ -52,20 +57,19 @@ def _most_used(counts: Counter[str]) -> str:
 
 def term_pages(
     blog_dir: str,
-    kind: ListingKind,
+    kind: TermKind,
     terms: Sequence[Term],
     per_page: int,
 ) -> list[ListingPage]:
-    label = "Tag" if kind == "tag" else "Category"
+    label = TERM_KINDS[kind].label
     pages = []
     for term in terms:
-        folder = posixpath.join(blog_dir, kind, term.slug)
+        folder = term_folder(blog_dir, kind, term.slug)
         pages += paginated(folder, f"{label}: {term.name}", kind, term.posts, per_page, term)
     return pages
 
 
-def terms_index(blog_dir: str, kind: ListingKind, terms: Sequence[Term]) -> TermsPage:
-    if kind == "tag":
-        return TermsPage(posixpath.join(blog_dir, "tags", "index.md"), "Tags", "tags", tuple(terms))
-    folder = posixpath.join(blog_dir, "categories", "index.md")
-    return TermsPage(folder, "Categories", "categories", tuple(terms))
+def terms_index(blog_dir: str, kind: TermKind, terms: Sequence[Term]) -> TermsPage:
+    names = TERM_KINDS[kind]
+    uri = posixpath.join(blog_dir, names.index_folder, "index.md")
+    return TermsPage(uri, names.index_title, kind, tuple(terms))

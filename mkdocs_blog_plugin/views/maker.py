@@ -5,35 +5,53 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from ..html.portable import LinkRecorder, PortableHtml
+from ..html.portable import LinkRecorder
 from ..model.authors import AuthorsData
 from ..model.posts import Post
-from ..pages.model import ArchivePage, ListingKind, TermsPage
-from .templates import AuthorView, Link, MonthView, PostView, YearView
+from ..model.rendered import RenderedPost
+from ..pages.model import ArchivePage, TermKind, TermsPage
+from ..pages.plan import BlogPlan
+from .templates import Templates
+from .types import AuthorView, Link, MonthView, PostView, YearView
 
 
 @dataclass
+class _Made:
+    plain: PostView
+    listed: PostView | None = None  # with its `entry`, once a list has shown it
+
+
 class ViewMaker:
     """Every link a view holds is a token (`link`); `on_page` makes the rendered HTML's tokens
-    relative to the page that shows it."""
+    relative to the page that shows it. Made once every post is rendered."""
 
-    urls: Mapping[str, str]  # src_uri → MkDocs URL of every page the blog links to
-    terms: Mapping[ListingKind, Mapping[str, str]]  # kind → term name → src_uri of its page
-    date_format: str
-    authors: AuthorsData
-    excerpts: dict[str, PortableHtml]  # post source → excerpt, filled as posts are rendered
-    reading_minutes: dict[str, int]  # post source → minutes, likewise
-    _record: LinkRecorder = field(default_factory=LinkRecorder)
-    _posts: dict[str, PostView] = field(default_factory=dict)
+    def __init__(
+        self,
+        urls: Mapping[str, str],
+        plan: BlogPlan,
+        rendered: Mapping[str, RenderedPost],
+        authors: AuthorsData,
+        templates: Templates,
+        date_format: str,
+    ) -> None:
+        """`urls`: src_uri → MkDocs URL of every page the blog links to."""
+        self._urls = urls
+        self._plan = plan
+        self._rendered = rendered
+        self._authors = authors
+        self._templates = templates
+        self._date_format = date_format
+        self._record = LinkRecorder()
+        self._made: dict[str, _Made] = {}
 
     def link(self, src_uri: str | None) -> str | None:
         """A link to the page made from `src_uri`, None if the blog does not build it."""
-        url = self.urls.get(src_uri) if src_uri is not None else None
+        url = self._urls.get(src_uri) if src_uri is not None else None
         return None if url is None else self._record(url)
 
     def on_page(self, html: str, base: str) -> str:
@@ -41,28 +59,38 @@ class ViewMaker:
         return self._record.portable(html).on_page(base)
 
     def post(self, post: Post) -> PostView:
-        """The post, excerpt included: ask only once every post is rendered."""
-        view = self._posts.get(post.source)
-        if view is None:
-            view = self._posts[post.source] = self._post(post)
-        return view
+        return self._views(post).plain
+
+    def listed(self, post: Post) -> PostView:
+        """The post's view with its `entry`, as lists of posts show it."""
+        made = self._views(post)
+        if made.listed is None:
+            made.listed = replace(made.plain, entry=Markup(self._templates.entry(made.plain)))
+        return made.listed
+
+    def _views(self, post: Post) -> _Made:
+        made = self._made.get(post.source)
+        if made is None:
+            made = self._made[post.source] = _Made(self._post(post))
+        return made
 
     def _post(self, post: Post) -> PostView:
-        excerpt = self.excerpts.get(post.source)
+        rendered = self._rendered.get(post.source)
+        excerpt = "" if rendered is None else rendered.excerpt.linked(self._record)
         return PostView(
             title=post.display_title,
             url=self.link(post.source) or "",
             iso_date=post.date.isoformat(),
-            display_date=post.date.strftime(self.date_format),
+            display_date=post.date.strftime(self._date_format),
             authors=tuple(self._author(name) for name in post.authors),
             tags=tuple(self._term("tag", name) for name in post.tags),
             categories=tuple(self._term("category", name) for name in post.categories),
-            excerpt=Markup("" if excerpt is None else excerpt.linked(self._record)),
-            reading_minutes=self.reading_minutes.get(post.source),
+            excerpt=Markup(excerpt),
+            reading_minutes=None if rendered is None else rendered.reading_minutes,
         )
 
     def _author(self, written: str) -> AuthorView:
-        author = self.authors.resolve(written)
+        author = self._authors.resolve(written)
         return AuthorView(author.name, self._site_url(author.url), self._site_url(author.avatar))
 
     def _site_url(self, url: str | None) -> str | None:
@@ -71,28 +99,26 @@ class ViewMaker:
             return url
         return self._record(url)
 
-    def _term(self, kind: ListingKind, name: str) -> Link:
-        return Link(name, self.link(self.terms.get(kind, {}).get(name)))
+    def _term(self, kind: TermKind, name: str) -> Link:
+        return Link(name, self.link(self._plan.term_page(kind, name)))
 
     def terms_index(self, page: TermsPage) -> list[Link]:
-        kind: ListingKind = "tag" if page.kind == "tags" else "category"
         return [
-            Link(term.name, self.link(self.terms[kind].get(term.name)), len(term.posts))
+            Link(term.name, self.link(self._plan.term_page(page.kind, term.name)), len(term.posts))
             for term in page.terms
         ]
 
-    def archive(self, page: ArchivePage, folder: str) -> list[YearView]:
-        """`folder` is the blog's folder, where year and month pages live."""
+    def archive(self, page: ArchivePage) -> list[YearView]:
         years = []
         for year, months in page.years:
             month_views = tuple(
                 MonthView(
                     f"{month:02d}",
                     f"{calendar.month_name[month]} {year}",
-                    self.link(f"{folder}/{year}/{month:02d}/index.md"),
+                    self.link(self._plan.date_page(year, month)),
                     tuple(self.post(post) for post in posts),
                 )
                 for month, posts in months
             )
-            years.append(YearView(str(year), self.link(f"{folder}/{year}/index.md"), month_views))
+            years.append(YearView(str(year), self.link(self._plan.date_page(year)), month_views))
         return years

@@ -1,85 +1,15 @@
-"""The HTML the plugin adds, rendered from Jinja templates a theme's `custom_dir` can override.
-
-Templates see only views: display strings (Jinja escapes them) and URLs already relative to the
-page being rendered.
-"""
+"""The HTML the plugin adds, rendered from Jinja templates a theme's `custom_dir` can override."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+
+from .types import FeedLink, Link, Pager, PostView, YearView
 
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
-
-
-@dataclass(frozen=True)
-class Link:
-    text: str
-    url: str | None  # None when the target page is not built
-    count: int = 0
-
-
-@dataclass(frozen=True)
-class AuthorView:
-    name: str
-    url: str | None = None
-    avatar: str | None = None
-
-
-@dataclass(frozen=True)
-class PostView:
-    title: str
-    url: str
-    iso_date: str
-    display_date: str
-    authors: tuple[AuthorView, ...]
-    tags: tuple[Link, ...]
-    categories: tuple[Link, ...]
-    excerpt: Markup | None = None
-    reading_minutes: int | None = None
-    entry: Markup | None = None  # in lists of posts: the post's jekyll-blog-entry.html
-
-
-@dataclass(frozen=True)
-class Pager:
-    number: int
-    total: int
-    newer: str | None  # the page with newer posts
-    older: str | None
-
-
-@dataclass(frozen=True)
-class MonthView:
-    number: str  # "02"
-    text: str
-    url: str | None
-    posts: tuple[PostView, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.posts)
-
-
-@dataclass(frozen=True)
-class YearView:
-    text: str
-    url: str | None
-    months: tuple[MonthView, ...]
-
-    @property
-    def count(self) -> int:
-        return sum(month.count for month in self.months)
-
-
-@dataclass(frozen=True)
-class FeedLink:
-    type: str  # the feed's media type
-    title: str
-    url: str
 
 
 class Templates:

@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
-import posixpath
-
-from ..pages.model import BlogPage, ListingPage, TermsPage
-from .entries import Entries
+from ..pages.model import TERM_KINDS, BlogPage, ListingPage, TermsPage
 from .maker import ViewMaker
-from .templates import Pager, Templates
+from .templates import Templates
+from .types import Pager
 
 
-def render_blog_page(
-    blog_page: BlogPage,
-    base: str,
-    heading: str | None,
-    views: ViewMaker,
-    entries: Entries,
-    templates: Templates,
-    blog_folder: str,
+def listing_html(
+    blog_page: BlogPage, base: str, heading: str | None, views: ViewMaker, templates: Templates
 ) -> str:
     """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
     if isinstance(blog_page, ListingPage):
-        posts = [entries.listed(p) for p in blog_page.posts]
+        posts = [views.listed(p) for p in blog_page.posts]
         pager = _pager(blog_page, views)
         html = templates.listing(blog_page.kind, heading, posts, pager)
     elif isinstance(blog_page, TermsPage):
-        html = templates.terms(blog_page.kind, heading, views.terms_index(blog_page))
+        kind = TERM_KINDS[blog_page.kind].index_folder
+        html = templates.terms(kind, heading, views.terms_index(blog_page))
     else:
-        html = templates.archive(heading, views.archive(blog_page, blog_folder))
+        html = templates.archive(heading, views.archive(blog_page))
     return views.on_page(html, base)
 
 
@@ -39,8 +32,3 @@ def _pager(listing: ListingPage, views: ViewMaker) -> Pager:
         newer=views.link(series[n - 2]) if n > 1 else None,
         older=views.link(series[n]) if n < len(series) else None,
     )
-
-
-def blog_folder(index_uri: str) -> str:
-    """The blog's folder from its index page's src_uri ("blog/index.md" → "blog")."""
-    return posixpath.dirname(index_uri)

@@ -1,0 +1,201 @@
+"""The blog's files in an MkDocs build: its posts read and put in place of their files, its
+generated pages, its stylesheet and the authors data file taken out of the site."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..config import BlogConfig
+from ..jekyll.problems import Problem
+from ..jekyll.site_config import PostDefaults
+from ..model.authors import AuthorsData, load_authors
+from ..model.posts import Blog, Post
+from ..model.reading import ReadResult, ReadSettings, read_posts
+from ..pages.model import BlogPage
+from ..pages.plan import BlogPlan, PlanOptions, plan_pages
+from .generated_page import LISTING_MARKER, GeneratedPage
+from .report import log, report
+from .site import SiteFacts
+from .stylesheet import STYLESHEET_URI, stylesheet
+
+AUTHORS_FILES = ("_data/authors.yml", "{blog}/.authors.yml")
+
+
+class PostFile(File):
+    """A post's file: a page wherever Jekyll would convert it (`.html` and `.mkdown` too)."""
+
+    def is_documentation_page(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class BlogFiles:
+    """What the blog put into the site's files."""
+
+    blog: Blog
+    plan: BlogPlan
+    files: Mapping[str, File]  # src_uri → file, of every post and generated page built
+    pages: Mapping[str, BlogPage]  # src_uri → generated page built
+    user_pages: frozenset[str]  # generated pages the user wrote text for
+    bodies: dict[str, str]  # post source → its text, until MkDocs reads it
+    authors: AuthorsData
+
+    @property
+    def urls(self) -> dict[str, str]:
+        """src_uri → MkDocs URL of every post and generated page."""
+        return {uri: file.url for uri, file in self.files.items()}
+
+
+def add_blog_files(
+    files: Files,
+    options: BlogConfig,
+    config: MkDocsConfig,
+    settings: ReadSettings,
+) -> BlogFiles:
+    """Read the posts, then add their files, the generated pages and the stylesheet."""
+    result = read_posts(config.docs_dir, (f.src_uri for f in files), settings)
+    for problem in result.problems:
+        report(problem.source, problem.problem)
+    for source in result.claimed:
+        claimed = files.get_file_from_path(source)
+        if claimed is not None:
+            files.remove(claimed)
+    blog = Blog.of(_not_over_pages(result.posts, files))
+    built = {post.source: _add_post(files, post, config) for post in blog.posts}
+    plan = plan_pages(blog, _plan_options(options))
+    pages, user_pages = _add_blog_pages(files, plan, blog, config, built)
+    files.append(File.generated(config, STYLESHEET_URI, content=stylesheet(config.theme.name)))
+    authors = _take_authors(files, options, config.docs_dir)
+    _summarise(result, blog, len(pages))
+    return BlogFiles(blog, plan, built, pages, frozenset(user_pages), result.bodies, authors)
+
+
+def read_settings(
+    options: BlogConfig,
+    config: MkDocsConfig,
+    site: SiteFacts,
+    serving: bool,
+    defaults: tuple[PostDefaults, ...],
+) -> ReadSettings:
+    drafts = options.drafts is True or (options.drafts == "serve" and serving)
+    return ReadSettings(
+        zone=site.zone,
+        permalink=options.permalink,
+        future=options.future,
+        drafts=drafts,
+        now=datetime.now(timezone.utc),
+        excerpt_separator=options.excerpt_separator,
+        use_directory_urls=config.use_directory_urls,
+        defaults=defaults,
+    )
+
+
+def _plan_options(options: BlogConfig) -> PlanOptions:
+    return PlanOptions(
+        blog_dir=options.blog_dir.strip("/"),
+        paginate=options.paginate,
+        tags=options.tags,
+        categories=options.categories,
+        archives=options.archives,
+        slugify=options.slugify,
+    )
+
+
+def _not_over_pages(posts: list[Post], files: Files) -> list[Post]:
+    """A post whose URL is already a page of the site is refused: no silent overwrite."""
+    pages = {file.dest_uri: file.src_uri for file in files}
+    for post in posts:
+        if post.dest_uri in pages:
+            message = f"the post's URL {post.url} is already the page {pages[post.dest_uri]}"
+            report(post.source, Problem(f"{message}: the post is skipped"))
+    return [post for post in posts if post.dest_uri not in pages]
+
+
+def _add_post(files: Files, post: Post, config: MkDocsConfig) -> File:
+    post_file = PostFile(
+        post.source,
+        config.docs_dir,
+        config.site_dir,
+        config.use_directory_urls,
+        dest_uri=post.dest_uri,
+        inclusion=InclusionLevel.NOT_IN_NAV,
+    )
+    files.append(post_file)
+    return post_file
+
+
+def _add_blog_pages(
+    files: Files, plan: BlogPlan, blog: Blog, config: MkDocsConfig, built: dict[str, File]
+) -> tuple[dict[str, BlogPage], set[str]]:
+    """Every generated page, unless it would take a post's place (then a warning); each page
+    goes into `built` too."""
+    pages: dict[str, BlogPage] = {}
+    user_pages: set[str] = set()
+    post_dests = {post.dest_uri: post.source for post in blog.posts}
+    for page in plan.pages:
+        own = files.get_file_from_path(page.src_uri)
+        if own is not None:
+            # The user's text, as a file MkDocs always rebuilds: the list below it changes
+            # with the posts even when the text does not (--dirty).
+            user_pages.add(page.src_uri)
+            files.remove(own)
+            file = File.generated(config, page.src_uri, content=own.content_string)
+            files.append(file)
+        else:
+            file = File.generated(config, page.src_uri, content=LISTING_MARKER)
+            if file.dest_uri in post_dests:
+                message = f"the post's URL is also the blog page {file.url!r}, which is not built"
+                report(post_dests[file.dest_uri], Problem(message))
+                continue
+            files.append(file)
+            GeneratedPage(file, config, page.title)
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+        built[page.src_uri] = file
+        pages[page.src_uri] = page
+    return pages, user_pages
+
+
+def _take_authors(files: Files, options: BlogConfig, docs_dir: str) -> AuthorsData:
+    """The authors data file: the `authors_file` option, or the first of AUTHORS_FILES. It is
+    data, as Jekyll's `_data`: not published."""
+    wanted = options.authors_file
+    blog_dir = options.blog_dir.strip("/")
+    candidates = [wanted] if wanted else [name.format(blog=blog_dir) for name in AUTHORS_FILES]
+    for candidate in candidates:
+        path = os.path.join(docs_dir, candidate)
+        if not os.path.isfile(path):
+            continue
+        found = files.get_file_from_path(candidate)
+        if found is not None:
+            files.remove(found)
+        with open(path, encoding="utf-8-sig") as f:
+            data, problems = load_authors(candidate, f.read())
+        for problem in problems:
+            report(candidate, problem)
+        return data
+    if wanted:
+        log.warning(f"authors_file: {wanted!r} not found in docs_dir")
+    return AuthorsData({})
+
+
+def _summarise(result: ReadResult, blog: Blog, generated: int) -> None:
+    """The one INFO line a build logs about the blog."""
+    skipped = result.skipped
+    drafts = sum(post.draft for post in blog.posts)
+    others = ", ".join(
+        f"{n} {reason}"
+        for reason, n in sorted(skipped.items())
+        if reason not in ("draft", "future", "unpublished")
+    )
+    log.info(
+        f"jekyll-blog: {result.read} post files read, {len(blog.posts)} posts built "
+        f"({drafts} drafts); skipped {skipped['draft']} drafts, {skipped['future']} future, "
+        f"{skipped['unpublished']} unpublished{', ' + others if others else ''}; "
+        f"{len(blog.posts) + generated} pages made"
+    )

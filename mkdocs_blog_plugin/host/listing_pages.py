@@ -1,0 +1,46 @@
+"""The MkDocs pages of the generated blog pages: their title, the user's own text if any, and
+their list filled in once search has indexed the page."""
+
+from __future__ import annotations
+
+from html import escape
+
+from mkdocs.structure.pages import Page
+
+from ..pages.model import BlogPage
+from ..views.listings import listing_html
+from ..views.maker import ViewMaker
+from ..views.templates import Templates
+from .files import BlogFiles
+from .generated_page import LISTING_MARKER
+
+
+class ListingPages:
+    def __init__(self, blog_files: BlogFiles) -> None:
+        self._files = blog_files.files
+        self._pages = blog_files.pages
+        self._user_pages = blog_files.user_pages
+
+    def page_of(self, page: Page) -> BlogPage | None:
+        blog_page = self._pages.get(page.file.src_uri)
+        return blog_page if page.file is self._files.get(page.file.src_uri) else None
+
+    def markdown(self, markdown: str, page: Page, blog_page: BlogPage) -> str:
+        """The user's text gets the marker where the list goes; a generated page its title."""
+        if page.file.src_uri in self._user_pages:
+            return f"{markdown}\n\n{LISTING_MARKER}\n"
+        page.meta = {"title": escape(blog_page.title)}
+        return markdown
+
+    def fill(self, page: Page, blog_page: BlogPage, views: ViewMaker, templates: Templates) -> None:
+        assert page.content is not None
+        own_text = page.file.src_uri in self._user_pages
+        heading = None if own_text else blog_page.title
+        html = listing_html(blog_page, page.file.url, heading, views, templates)
+        page.content = page.content.replace(LISTING_MARKER, html) if own_text else html
+
+    @staticmethod
+    def release(page: Page) -> None:
+        """Once the page is HTML its list is dropped: a big blog's lists would stay in memory
+        to the end of the build."""
+        page.content = ""

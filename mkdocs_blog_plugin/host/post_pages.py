@@ -1,0 +1,152 @@
+"""The MkDocs pages of the posts: their text, their Markdown after Liquid, their HTML and what it
+yields for the listings and feeds, and the header and footer shown around it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from html import escape
+from typing import cast
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from ..config import BlogConfig
+from ..html.excerpt import cut_excerpt, mark_excerpt
+from ..html.portable import PortableHtml, portable
+from ..html.reading_time import reading_minutes
+from ..html.text import escaped, plain_text
+from ..jekyll.liquid import LiquidMode, LiquidSite, render_liquid
+from ..model.posts import Post
+from ..model.reading import read_body
+from ..model.rendered import RenderedPost
+from ..views.maker import ViewMaker
+from ..views.templates import Templates
+from .files import BlogFiles
+from .links import PageLinks
+from .redirects import redirect_to_page
+from .report import report
+from .site import SiteFacts
+
+
+class PostPages:
+    def __init__(
+        self,
+        blog_files: BlogFiles,
+        options: BlogConfig,
+        config: MkDocsConfig,
+        site: SiteFacts,
+        links: PageLinks,
+        related: Mapping[str, tuple[Post, ...]],
+        keeps_body: Callable[[str], bool],
+    ) -> None:
+        """`keeps_body`: whether a feed shows the whole post, whose body is then kept."""
+        self._blog = blog_files.blog
+        self._files = blog_files.files
+        self._bodies = blog_files.bodies  # given back to MkDocs, one by one
+        self._options = options
+        self._config = config
+        self._site = site
+        self._links = links
+        self._related = related
+        self._keeps_body = keeps_body
+        self.rendered: dict[str, RenderedPost] = {}  # post source → what rendering it yielded
+        self._without_chrome: dict[str, str] = {}  # a post's content, while shown with chrome
+
+    def post_of(self, page: Page) -> Post | None:
+        post = self._blog.get(page.file.src_uri)
+        return post if post is not None and page.file is self._files.get(post.source) else None
+
+    def source(self, post: Post) -> str:
+        """The text after the front matter, with a leading newline that keeps MkDocs from
+        reading a body that starts with "---" as meta."""
+        body = self._bodies.pop(post.source, None)
+        return "\n" + (read_body(self._config.docs_dir, post) if body is None else body)
+
+    def markdown(self, markdown: str, page: Page, post: Post) -> str:
+        """The page's meta from the front matter (escaped for themes); Liquid rendered; the
+        excerpt's end marked."""
+        page.meta = {**escaped(dict(post.data)), "title": escape(post.display_title)}
+        text = self._liquid(post, markdown)
+        if post.converter == "identity":
+            return text  # plain text: the whole post is its excerpt
+        return mark_excerpt(text, post.excerpt_separator)
+
+    def _liquid(self, post: Post, text: str) -> str:
+        site = LiquidSite(
+            baseurl=self._site.liquid_baseurl,
+            url=self._site.liquid_url,
+            mode=cast(LiquidMode, self._options.liquid),
+            resolver=self._links.resolver(post.source),
+        )
+        # The body is served with one extra leading line (see `source`).
+        result = render_liquid(text, site, first_line=post.body_line - 1)
+        for problem in result.problems:
+            report(post.source, problem)
+        if result.errors:
+            raise PluginError(f"{post.source}: Liquid the blog cannot render (liquid: error)")
+        return result.text
+
+    def content(self, html: str, page: Page, post: Post) -> str:
+        """The post's body, without the excerpt marker; what it yields is kept in `rendered`."""
+        if post.converter == "html":
+            html = page.markdown or ""
+        elif post.converter == "identity":  # plain text, shown as it is written
+            html = f'<pre class="jb-text">{escape(page.markdown or "")}</pre>'
+        html, excerpt = cut_excerpt(html)
+        self.rendered[post.source] = RenderedPost(
+            excerpt=self._excerpt(post, excerpt, page.file.url),
+            reading_minutes=reading_minutes(html) if self._options.reading_time else None,
+            body=html if self._keeps_body(post.source) else None,
+        )
+        return html
+
+    @staticmethod
+    def _excerpt(post: Post, rendered: str, page_url: str) -> PortableHtml:
+        """Front matter `excerpt` replaces the cut one; it is plain text, not rendered."""
+        own = post.front_matter_excerpt
+        if own is None:
+            return portable(rendered if post.excerpt_separator else "", page_url)
+        text = plain_text(own)
+        return PortableHtml((f"<p>{escape(text)}</p>" if text else "",), ())
+
+    def take_rendered(self) -> dict[str, RenderedPost]:
+        """What rendering each post yielded, handed over once every post is rendered."""
+        rendered, self.rendered = self.rendered, {}
+        return rendered
+
+    def render_skipped(self, files: Files) -> None:
+        """Render (without writing) every post MkDocs did not render in this build (--dirty):
+        the listings and feeds show them too."""
+        for post in self._blog.posts:
+            page = self._files[post.source].page
+            if page is None or post.source in self.rendered:  # rendered by MkDocs
+                continue
+            page.read_source(self._config)
+            self._links.rendering(post.source, in_post=True)
+            page.markdown = self.markdown(page.markdown or "", page, post)
+            page.render(self._config, files)
+            self.content(page.content or "", page, post)
+
+    def add_chrome(self, page: Page, post: Post, views: ViewMaker, templates: Templates) -> None:
+        """The header and footer around the body, whose links are MkDocs' already."""
+        assert page.content is not None
+        body = self._without_chrome[post.source] = page.content
+        newer, older = self._blog.newer(post), self._blog.older(post)
+        header = templates.post_header(views.post(post))
+        footer = templates.post_footer(
+            None if newer is None else views.post(newer),
+            None if older is None else views.post(older),
+            [views.post(other) for other in self._related.get(post.source, ())],
+        )
+        base = page.file.url
+        header, footer = views.on_page(header, base), views.on_page(footer, base)
+        page.content = f'{header}\n<div class="jb-post-body">\n{body}\n</div>\n{footer}'
+
+    def finish(self, page: Page, post: Post) -> str | None:
+        """Once the page is HTML, its content is its body again; a post with `redirect_to` is
+        a redirect page instead (returned), any other None."""
+        if post.source in self._without_chrome:
+            page.content = self._without_chrome.pop(post.source)
+        return redirect_to_page(post, self._site)

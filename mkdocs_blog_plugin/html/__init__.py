@@ -1,0 +1,2 @@
+"""HTML and text helpers, pure: plain text, portable and absolute links, excerpts, reading
+time, redirect pages."""

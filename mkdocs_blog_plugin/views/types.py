@@ -1,0 +1,74 @@
+"""What the templates see: display strings (Jinja escapes them) and URLs already relative to the
+page being rendered, or link tokens made relative after rendering (see `maker.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str | None  # None when the target page is not built
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class AuthorView:
+    name: str
+    url: str | None = None
+    avatar: str | None = None
+
+
+@dataclass(frozen=True)
+class PostView:
+    title: str
+    url: str
+    iso_date: str
+    display_date: str
+    authors: tuple[AuthorView, ...]
+    tags: tuple[Link, ...]
+    categories: tuple[Link, ...]
+    excerpt: Markup | None = None
+    reading_minutes: int | None = None
+    entry: Markup | None = None  # in lists of posts: the post's jekyll-blog-entry.html
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int
+    total: int
+    newer: str | None  # the page with newer posts
+    older: str | None
+
+
+@dataclass(frozen=True)
+class MonthView:
+    number: str  # "02"
+    text: str
+    url: str | None
+    posts: tuple[PostView, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.posts)
+
+
+@dataclass(frozen=True)
+class YearView:
+    text: str
+    url: str | None
+    months: tuple[MonthView, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(month.count for month in self.months)
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    type: str  # the feed's media type
+    title: str
+    url: str
