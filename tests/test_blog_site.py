@@ -202,3 +202,18 @@ def test_liquid_post_url_link_and_unknown_tags(tmp_path: Path) -> None:
     assert hrefs["b"] == hrefs["a"]
     assert "blog/_posts/2014-01-02-source.md:" in built.log and "2010-01-01-missing" in built.log
     assert "oembed" in built.log
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"timezone": "Mars/Olympus_Mons"}, "option 'timezone': unknown time zone"),
+        ({"paginate": -1}, "option 'paginate': Expected 0 (one page) or more posts a page"),
+    ],
+)
+def test_a_bad_option_is_a_config_error_naming_it(
+    tmp_path: Path, options: dict[str, Any], message: str
+) -> None:
+    built = build(site(tmp_path, {}, **options))
+    assert built.returncode != 0
+    assert message in built.log and "Traceback" not in built.log

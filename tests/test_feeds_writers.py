@@ -16,19 +16,11 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from mkdocs_blog_plugin.feeds import (
-    Feed,
-    FeedAuthor,
-    FeedEntry,
-    Serialized,
-    absolute_html,
-    atom_entries,
-    atom_xml,
-    json_feed,
-    json_items,
-    rss_items,
-    rss_xml,
-)
+from mkdocs_blog_plugin.feeds.atom_rss import atom_entries, atom_xml, rss_items, rss_xml
+from mkdocs_blog_plugin.feeds.json_feed import json_feed, json_items
+from mkdocs_blog_plugin.feeds.model import Feed, FeedAuthor, FeedEntry
+from mkdocs_blog_plugin.feeds.pieces import Serialized
+from mkdocs_blog_plugin.html.absolute_links import absolute_html
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas"
 NS = {

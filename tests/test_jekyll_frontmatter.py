@@ -47,32 +47,32 @@ def pure(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
     [
         (
             "---\ntitle: Fosdem\n---\nBody\n",
-            FrontMatter({"title": "Fosdem"}, "Body\n", 4, {"title": 2}, True, ()),
+            FrontMatter({"title": "Fosdem"}, "Body\n", 4, {"title": 2}, ()),
         ),
         # all blank lines after the closing fence are swallowed; indentation is kept
         (
             "---\na: 1\n---\n\n\n  indented\n\nmore\n",
-            FrontMatter({"a": 1}, "  indented\n\nmore\n", 6, {"a": 2}, True, ()),
+            FrontMatter({"a": 1}, "  indented\n\nmore\n", 6, {"a": 2}, ()),
         ),
-        ("---\na: 1\n---", FrontMatter({"a": 1}, "", 3, {"a": 2}, True, ())),
-        ("---\na: 1\n...\nBody", FrontMatter({"a": 1}, "Body", 4, {"a": 2}, True, ())),
+        ("---\na: 1\n---", FrontMatter({"a": 1}, "", 3, {"a": 2}, ())),
+        ("---\na: 1\n...\nBody", FrontMatter({"a": 1}, "Body", 4, {"a": 2}, ())),
         (  # 2015-12-27-extra-spaces.markdown
             "---   \na: 1\n---  \t\nBody",
-            FrontMatter({"a": 1}, "Body", 4, {"a": 2}, True, ()),
+            FrontMatter({"a": 1}, "Body", 4, {"a": 2}, ()),
         ),
         (  # horizontal rules in the body (jekyll-docs 2022-10-20-jekyll-4-3-0-released)
             "---\na: 1\n---\nOne\n\n---\n\nTwo\n",
-            FrontMatter({"a": 1}, "One\n\n---\n\nTwo\n", 4, {"a": 2}, True, ()),
+            FrontMatter({"a": 1}, "One\n\n---\n\nTwo\n", 4, {"a": 2}, ()),
         ),
-        ("---\n---\nBody", FrontMatter({}, "Body", 3, {}, True, ())),
-        ("---\n\n---\nBody", FrontMatter({}, "Body", 4, {}, True, ())),
-        ("---\n# only a comment\n---\n", FrontMatter({}, "", 4, {}, True, ())),
+        ("---\n---\nBody", FrontMatter({}, "Body", 3, {}, ())),
+        ("---\n\n---\nBody", FrontMatter({}, "Body", 4, {}, ())),
+        ("---\n# only a comment\n---\n", FrontMatter({}, "", 4, {}, ())),
         # no front matter: it must start on the first line and be closed
-        ("Body\n---\na: 1\n---\n", FrontMatter({}, "Body\n---\na: 1\n---\n", 1, {}, False, ())),
-        ("\n---\na: 1\n---\n", FrontMatter({}, "\n---\na: 1\n---\n", 1, {}, False, ())),
-        ("---\na: 1\n", FrontMatter({}, "---\na: 1\n", 1, {}, False, ())),
-        ("--- a: 1\n---\n", FrontMatter({}, "--- a: 1\n---\n", 1, {}, False, ())),
-        ("", FrontMatter({}, "", 1, {}, False, ())),
+        ("Body\n---\na: 1\n---\n", FrontMatter({}, "Body\n---\na: 1\n---\n", 1, {}, ())),
+        ("\n---\na: 1\n---\n", FrontMatter({}, "\n---\na: 1\n---\n", 1, {}, ())),
+        ("---\na: 1\n", FrontMatter({}, "---\na: 1\n", 1, {}, ())),
+        ("--- a: 1\n---\n", FrontMatter({}, "--- a: 1\n---\n", 1, {}, ())),
+        ("", FrontMatter({}, "", 1, {}, ())),
         # keys are text; YAML keeps the last of duplicate keys
         (
             "---\n2013: x\ntrue: y\n1.5: z\n---\n",
@@ -81,7 +81,6 @@ def pure(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
                 "",
                 6,
                 {"2013": 2, "true": 3, "1.5": 4},
-                True,
                 (),
             ),
         ),
@@ -92,7 +91,6 @@ def pure(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
                 "",
                 10,
                 {"title": 8, "tags": 3, "quoted": 6, "dq": 7},
-                True,
                 (),
             ),
         ),
@@ -104,7 +102,6 @@ def pure(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
                 "Body",
                 5,
                 {},
-                True,
                 (Problem("front matter is a list, not a mapping of keys; ignored", 1),),
             ),
         ),
@@ -115,7 +112,6 @@ def pure(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
                 "",
                 4,
                 {},
-                True,
                 (Problem("front matter is a str, not a mapping of keys; ignored", 1),),
             ),
         ),
@@ -177,7 +173,7 @@ def test_invalid_yaml_gives_no_data_and_a_problem(
     pure: bool, text: str, line: int, message: str
 ) -> None:
     front = split_front_matter(text)
-    assert (front.data, front.key_lines, front.has_front_matter) == ({}, {}, True)
+    assert (front.data, front.key_lines, front.body) == ({}, {}, "")
     assert [problem.line for problem in front.problems] == [line]
     assert front.problems[0].message.startswith(message)
 

@@ -169,3 +169,15 @@ def test_a_template_in_custom_dir_overrides_the_tag_page(tmp_path: Path) -> None
     assert built.returncode == 0, built.log[-2000:]
     tag_page = built.page("blog/tag/tv/")
     assert text(tag_page.cssselect(".custom-list")[0]) == "tag: A Old"
+
+
+@pytest.mark.parametrize("blog_dir", ["", "/"])
+def test_the_blog_at_the_site_root_links_its_year_and_month_pages(
+    tmp_path: Path, blog_dir: str
+) -> None:
+    built = blog_site(tmp_path, blog_dir=blog_dir)
+    archive = built.page("archive/")
+    links = {text(a): a.get("href") for a in archive.cssselect(".jb-archive h2 a, h3 a")}
+    assert links["2014"] == "../2014/" and links["February 2014"] == "../2014/02/"
+    assert built.file_for("2014/02/") and built.file_for("tag/mirage/")
+    assert broken_links(built.site) == []

@@ -1,6 +1,5 @@
 """Reading time of a rendered post, counted with two regular expression substitutions and a
-split, as it runs on every post: about 0.6 ms for 55 KB of HTML, where parsing it with lxml
-takes 1 ms."""
+split: it runs on every post, and this is faster than parsing the HTML."""
 
 from __future__ import annotations
 

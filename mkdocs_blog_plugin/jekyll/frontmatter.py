@@ -33,7 +33,6 @@ class FrontMatter:
     body: str
     body_line: int
     key_lines: dict[str, int]
-    has_front_matter: bool
     problems: tuple[Problem, ...]
 
 
@@ -44,7 +43,7 @@ def split_front_matter(text: str) -> FrontMatter:
     """
     match = _FRONT_MATTER.match(text)
     if match is None:
-        return FrontMatter({}, text, 1, {}, False, ())
+        return FrontMatter({}, text, 1, {}, ())
     body_line = text.count("\n", 0, match.end()) + 1
     loaded, problems = _load_yaml(match.group(1))
     if loaded is None:
@@ -61,7 +60,6 @@ def split_front_matter(text: str) -> FrontMatter:
         body=text[match.end() :],
         body_line=body_line,
         key_lines=_key_lines(match.group(1), data),
-        has_front_matter=True,
         problems=tuple(problems),
     )
 

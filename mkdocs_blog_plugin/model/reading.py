@@ -249,9 +249,8 @@ def _make_post(
     # Jekyll writes a post of another kind (`.txt`) with its own extension; here it is a page.
     page_ext = ".html" if converter_for(name.ext) == "identity" else output_ext(name.ext)
     ext = output_ext_for(str(own) if own else None, page_ext)
-    placeholders = _placeholders(candidate.source, date, slug, categories, ext)
     try:
-        url = expand_url(str(own) if own else template, placeholders)
+        url = post_url(str(own) if own else template, candidate.source, date, slug, categories, ext)
     except RuleError as e:
         problem(f"{e.message}: the post is skipped", fm.key_lines.get("permalink"))
         return None
@@ -273,11 +272,18 @@ def _make_post(
     )
 
 
-def _placeholders(
-    source: str, date: datetime, slug: str, categories: list[str] | tuple[str, ...], ext: str
-) -> dict[str, str]:
+def post_url(
+    template: str,
+    source: str,
+    date: datetime,
+    slug: str,
+    categories: list[str] | tuple[str, ...],
+    ext: str,
+) -> str:
+    """The URL Jekyll gives the post at `source` under the permalink `template`, whose output
+    extension is `ext`; raises RuleError for a template Jekyll cannot expand."""
     name = os.path.splitext(posixpath.basename(source))[0]
-    return post_placeholders(
+    placeholders = post_placeholders(
         date=date,
         slug=slug,
         categories=categories,
@@ -285,6 +291,7 @@ def _placeholders(
         name=name,
         relative_path=source,
     )
+    return expand_url(template, placeholders)
 
 
 def url_under(post: Post, permalink: str) -> str | None:
@@ -293,9 +300,9 @@ def url_under(post: Post, permalink: str) -> str | None:
     if post.data.get("permalink"):
         return None
     ext = output_ext(posixpath.splitext(post.source)[1])
-    placeholders = _placeholders(post.source, post.date, post.slug, post.categories, ext)
     try:
-        return expand_url(permalink_template(permalink), placeholders)
+        template = permalink_template(permalink)
+        return post_url(template, post.source, post.date, post.slug, post.categories, ext)
     except RuleError:
         return None
 
