@@ -8,8 +8,8 @@ import json
 from html.parser import HTMLParser
 
 import pytest
-from mkdocs_blog_plugin.html.redirect_page import redirect_html
 
+from mkdocs_blog_plugin.html.redirect_page import redirect_html
 from mkdocs_blog_plugin.jekyll.redirects import (
     legacy_paths,
     redirect_files,

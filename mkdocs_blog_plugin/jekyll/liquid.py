@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 from urllib.parse import quote
 
-from mkdocs_blog_plugin.jekyll.problems import Problem
+from .problems import Problem
 
 LiquidMode = Literal["warn", "strip", "error"]
 
@@ -77,66 +77,31 @@ def render_liquid(text: str, site: LiquidSite, first_line: int = 1) -> LiquidRes
     unknown stays as text, or becomes "#" with `strip` so that a Markdown link around it stays a
     (dead) link instead of pointing at the current page.
     """
-    rewriter = _Rewriter(text, site, first_line)
-    rewriter.run()
-    problems = sorted(rewriter.problems, key=lambda problem: problem.line or 0)
+    draft = _Draft(text, first_line)
+    _Rewriter(draft, site).run()
+    problems = sorted(draft.problems, key=lambda problem: problem.line or 0)
     return LiquidResult(
-        text="".join(rewriter.out),
+        text="".join(draft.pieces),
         problems=tuple(problems),
         errors=site.mode == "error" and bool(problems),
     )
 
 
-@dataclass
-class _Frame:
-    """A tag that may open a block, until its `end` tag comes (or never does)."""
+class _Draft:
+    """A rewrite in progress: the source text, the output pieces so far, the problems reported
+    with their lines, and the whitespace control between tokens. Knows nothing of Liquid."""
 
-    name: str
-    slot: int  # index in `out` of the piece standing for the opening tag
-    problems: int  # how many problems were reported before its body
-    line: int
-    lang: str | None = None  # set for a well-formed `highlight`
-
-
-class _Rewriter:
-    def __init__(self, text: str, site: LiquidSite, first_line: int) -> None:
+    def __init__(self, text: str, first_line: int) -> None:
         self.text = text
-        self.site = site
-        self.keep = site.mode != "strip"
-        self.out: list[str] = []
+        self.pieces: list[str] = []
         self.problems: list[Problem] = []
-        self.stack: list[_Frame] = []
-        self.open_names: dict[str, int] = {}
-        self.after_text = False  # the last piece of `out` is source text (`{%-` trims it)
+        self.after_text = False  # the last piece is source text (`{%-` trims it)
         self.trim_next = False  # the last token rewritten ended with `-%}` or `-}}`
         self.left_as_text = False  # the current token is being left as text
+        self.untrimmed: tuple[int, str] | None = None  # the piece the current token trimmed
         self.line = first_line
         self.line_pos = 0
         self.found: dict[str, tuple[int, int]] = {}
-
-    def run(self) -> None:
-        text = self.text
-        pos = 0
-        while (match := _OPENER.search(text, pos)) is not None:
-            start = match.start()
-            self.add_text(text[pos:start])
-            opener = match.group()
-            close = self.find("%}" if opener == "{%" else "}", start + 2)
-            if close < 0:
-                self.report(f"unclosed {opener}", start)
-                self.add_text(opener)
-                pos = start + 2
-                continue
-            end = close + 2
-            if text[close:end] not in ("%}", "}}"):  # Liquid 4 ends `{{` at the first `}`
-                self.report("unclosed {{", start)
-                self.add_text(text[start : close + 1])
-                pos = close + 1
-                continue
-            pos = self.token(start, end)
-        self.add_text(text[pos:])
-        while self.stack:
-            self.unclosed(self.pop())
 
     def find(self, needle: str, start: int) -> int:
         """`text.find`, remembering its last answer so that the whole scan stays linear."""
@@ -154,67 +119,184 @@ class _Rewriter:
         return self.line
 
     def report(self, message: str, pos: int) -> None:
+        """Record a problem at the line of `pos`."""
         self.problems.append(Problem(message, self.line_at(pos)))
 
     def add_text(self, piece: str) -> None:
+        """Copy source text between tokens, trimmed if the token before it asked for it."""
         if self.trim_next:
             piece = piece.lstrip()
             self.trim_next = False
         if piece:
-            self.out.append(piece)
+            self.pieces.append(piece)
         self.after_text = bool(piece)
 
-    def token(self, start: int, end: int) -> int:
-        """Rewrite the tag or output at `start:end`; returns where the scan goes on.
+    def keep_as_text(self, token: str) -> None:
+        """Leave the current token in the output as it was written."""
+        self.pieces.append(token)
+        self.left_as_text = True
+
+    def begin_token(self, start: int) -> None:
+        """Apply the `{%-` or `{{-` of the token at `start` to the text before it, undoably.
 
         Whitespace control trims the text around a token that is rewritten or removed, not
         around one left as text, which would glue it to its neighbours (a heading, say).
         """
-        trimmed, untrimmed = -1, ""
+        self.untrimmed = None
         if self.text[start + 2] == "-" and self.after_text:
-            trimmed, untrimmed = len(self.out) - 1, self.out[-1]
-            self.out[-1] = untrimmed.rstrip()
+            self.untrimmed = (len(self.pieces) - 1, self.pieces[-1])
+            self.pieces[-1] = self.pieces[-1].rstrip()
         self.after_text = False
         self.left_as_text = False
-        end = self.rewrite(self.text[start:end], start, end)
+
+    def end_token(self, end: int) -> None:
+        """Undo the trimming if the token ending at `end` was left as text, else apply its `-%}`
+        or `-}}` to the text after it."""
         if self.left_as_text:
-            if trimmed >= 0:
-                self.out[trimmed] = untrimmed
+            if self.untrimmed is not None:
+                index, piece = self.untrimmed
+                self.pieces[index] = piece
         else:
             self.trim_next = self.text[end - 3 : end] in ("-%}", "-}}")
+
+
+@dataclass
+class _Frame:
+    """A tag that may open a block, until its `end` tag comes (or never does)."""
+
+    name: str
+    slot: int  # index in the draft's pieces of the one standing for the opening tag
+    problems: int  # how many problems were reported before its body
+    line: int
+    lang: str | None = None  # set for a well-formed `highlight`
+
+
+class _Blocks:
+    """The tags still open as possible blocks, innermost last, and what ending each one does to
+    the draft."""
+
+    def __init__(self, draft: _Draft, keep: bool) -> None:
+        self.draft = draft
+        self.keep = keep
+        self.stack: list[_Frame] = []
+        self.open_names: dict[str, int] = {}
+
+    def is_open(self, name: str) -> bool:
+        """Whether an `end` + `name` tag would end a frame."""
+        return bool(self.open_names.get(name, 0))
+
+    def push(self, name: str, start: int, lang: str | None = None) -> None:
+        """Open a frame whose opening tag, at `start`, is the draft's last piece."""
+        draft = self.draft
+        frame = _Frame(name, len(draft.pieces) - 1, len(draft.problems), draft.line_at(start), lang)
+        self.stack.append(frame)
+        self.open_names[name] = self.open_names.get(name, 0) + 1
+
+    def pop(self) -> _Frame:
+        """Take the innermost frame off the stack."""
+        frame = self.stack.pop()
+        self.open_names[frame.name] -= 1
+        return frame
+
+    def unclosed(self, frame: _Frame) -> None:
+        """A frame without its `end` tag was a plain tag, unless it must be a block."""
+        if frame.name == "comment" or frame.lang is not None:
+            self.draft.problems.append(Problem(f"unclosed {{% {frame.name} %}}", frame.line))
+
+    def close(self, name: str, token: str) -> None:
+        """End the innermost open `name`; the tags opened inside it were not blocks after all."""
+        while self.stack[-1].name != name:
+            self.unclosed(self.pop())
+        frame = self.pop()
+        pieces = self.draft.pieces
+        if name == "comment" or (name == "capture" and not self.keep):
+            del pieces[frame.slot :]
+            del self.draft.problems[frame.problems :]
+        elif frame.lang is not None:
+            code = "".join(pieces[frame.slot + 1 :])
+            del pieces[frame.slot :]
+            pieces.append(_fenced(frame.lang, code))
+        elif self.keep:
+            self.draft.keep_as_text(token)
+
+    def close_all(self) -> None:
+        """At the end of the text: none of the frames still open gets its `end` tag."""
+        while self.stack:
+            self.unclosed(self.pop())
+
+
+class _Rewriter:
+    """Cuts the draft's text into Liquid tags and outputs, and rewrites each one into it."""
+
+    def __init__(self, draft: _Draft, site: LiquidSite) -> None:
+        self.draft = draft
+        self.site = site
+        self.keep = site.mode != "strip"
+        self.blocks = _Blocks(draft, self.keep)
+
+    def run(self) -> None:
+        draft, text = self.draft, self.draft.text
+        pos = 0
+        while (match := _OPENER.search(text, pos)) is not None:
+            start = match.start()
+            draft.add_text(text[pos:start])
+            opener = match.group()
+            close = draft.find("%}" if opener == "{%" else "}", start + 2)
+            if close < 0:
+                draft.report(f"unclosed {opener}", start)
+                draft.add_text(opener)
+                pos = start + 2
+                continue
+            end = close + 2
+            if text[close:end] not in ("%}", "}}"):  # Liquid 4 ends `{{` at the first `}`
+                draft.report("unclosed {{", start)
+                draft.add_text(text[start : close + 1])
+                pos = close + 1
+                continue
+            pos = self.token(start, end)
+        draft.add_text(text[pos:])
+        self.blocks.close_all()
+
+    def token(self, start: int, end: int) -> int:
+        """Rewrite the tag or output at `start:end`; returns where the scan goes on."""
+        self.draft.begin_token(start)
+        end = self.rewrite(self.draft.text[start:end], start, end)
+        self.draft.end_token(end)
         return end
 
     def rewrite(self, token: str, start: int, end: int) -> int:
+        """Rewrite one token into the draft; returns where it ends (past `endraw` for `raw`)."""
         if token.startswith("{{"):
             self.output(token, start)
             return end
+        draft, blocks = self.draft, self.blocks
         match = _TAG.fullmatch(token)
         if match is None:
-            self.report(f"invalid Liquid tag {_shorten(token)} left as text", start)
-            self.keep_as_text(token)
+            draft.report(f"invalid Liquid tag {_shorten(token)} left as text", start)
+            draft.keep_as_text(token)
             return end
         name, markup = match.group(1), match.group(2).strip()
         if name == "raw":
             return self.raw(start, end)
-        if name.startswith("end") and self.open_names.get(name[3:], 0):
-            self.close(name[3:], token)
+        if name.startswith("end") and blocks.is_open(name[3:]):
+            blocks.close(name[3:], token)
         elif name == "include" and markup.startswith("JB/"):
             pass  # Jekyll-Bootstrap's setup only assigns variables; its other includes are theme
         elif name in ("post_url", "link") and "{{" not in markup:
             self.resolve(name, markup.removeprefix("/"), token, start)
         elif name == "comment":
-            self.out.append(token)  # stays if never closed
-            self.push(name, start)
+            draft.pieces.append(token)  # stays if never closed
+            blocks.push(name, start)
         elif name == "highlight" and (syntax := _HIGHLIGHT.fullmatch(markup)) is not None:
-            self.out.append(token)  # replaced by the fenced block when closed
-            self.push(name, start, syntax.group(1).lower())
+            draft.pieces.append(token)  # replaced by the fenced block when closed
+            blocks.push(name, start, syntax.group(1).lower())
         else:
             if name == "highlight":
                 self.drop_or_keep(f"bad Liquid highlight syntax {_shorten(token)}", token, start)
             else:
                 self.drop_or_keep(f"unsupported Liquid {{% {name} %}}", token, start)
             if not name.startswith("end"):
-                self.push(name, start)
+                blocks.push(name, start)
         return end
 
     def output(self, token: str, start: int) -> None:
@@ -223,9 +305,10 @@ class _Rewriter:
         if value is None:
             self.drop_or_keep(f"unsupported Liquid {{{{ {_shorten(expression)} }}}}", token, start)
         else:
-            self.out.append(value)
+            self.draft.pieces.append(value)
 
     def variable(self, expression: str) -> str | None:
+        """The value of a supported `{{ expression }}`, or None."""
         site = self.site
         if expression in ("site.baseurl", "BASE_PATH"):
             return site.baseurl
@@ -244,66 +327,32 @@ class _Rewriter:
         return relative if name == "relative_url" else site.url + relative
 
     def drop_or_keep(self, what: str, token: str, start: int) -> None:
-        self.report(f"{what} {'left as text' if self.keep else 'removed'}", start)
+        self.draft.report(f"{what} {'left as text' if self.keep else 'removed'}", start)
         if self.keep:
-            self.keep_as_text(token)
+            self.draft.keep_as_text(token)
         else:
-            self.out.append("")
-
-    def keep_as_text(self, token: str) -> None:
-        self.out.append(token)
-        self.left_as_text = True
+            self.draft.pieces.append("")
 
     def resolve(self, name: str, target: str, token: str, start: int) -> None:
         resolver = self.site.resolver
         url = resolver.post_url(target) if name == "post_url" else resolver.link(target)
         if url is None:
-            self.report(f"{name} target '{target}' not found", start)
+            self.draft.report(f"{name} target '{target}' not found", start)
             if self.keep:
-                self.keep_as_text(token)
+                self.draft.keep_as_text(token)
                 return
             url = "#"
-        self.out.append(url)
+        self.draft.pieces.append(url)
 
     def raw(self, start: int, end: int) -> int:
-        match = _END_RAW.search(self.text, end)
+        text = self.draft.text
+        match = _END_RAW.search(text, end)
         if match is None:
-            self.report("unclosed {% raw %}", start)
-            self.keep_as_text(self.text[start:])
-            return len(self.text)
-        self.out.append(self.text[end : match.start()])
+            self.draft.report("unclosed {% raw %}", start)
+            self.draft.keep_as_text(text[start:])
+            return len(text)
+        self.draft.pieces.append(text[end : match.start()])
         return match.end()
-
-    def push(self, name: str, start: int, lang: str | None = None) -> None:
-        """Open a frame whose opening tag is the last piece of `out`."""
-        frame = _Frame(name, len(self.out) - 1, len(self.problems), self.line_at(start), lang)
-        self.stack.append(frame)
-        self.open_names[name] = self.open_names.get(name, 0) + 1
-
-    def pop(self) -> _Frame:
-        frame = self.stack.pop()
-        self.open_names[frame.name] -= 1
-        return frame
-
-    def unclosed(self, frame: _Frame) -> None:
-        """A frame without its `end` tag was a plain tag, unless it must be a block."""
-        if frame.name == "comment" or frame.lang is not None:
-            self.problems.append(Problem(f"unclosed {{% {frame.name} %}}", frame.line))
-
-    def close(self, name: str, token: str) -> None:
-        """End the innermost open `name`; the tags opened inside it were not blocks after all."""
-        while self.stack[-1].name != name:
-            self.unclosed(self.pop())
-        frame = self.pop()
-        if name == "comment" or (name == "capture" and not self.keep):
-            del self.out[frame.slot :]
-            del self.problems[frame.problems :]
-        elif frame.lang is not None:
-            code = "".join(self.out[frame.slot + 1 :])
-            del self.out[frame.slot :]
-            self.out.append(_fenced(frame.lang, code))
-        elif self.keep:
-            self.keep_as_text(token)
 
 
 def _fenced(lang: str, code: str) -> str:
