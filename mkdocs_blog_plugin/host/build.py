@@ -10,7 +10,6 @@ from mkdocs.structure.pages import Page
 
 from ..config import BlogConfig
 from ..jekyll_import import ImportedConfig
-from ..model.related import related_posts
 from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
@@ -20,7 +19,7 @@ from .links import PageLinks
 from .listing_pages import ListingPages
 from .nav import add_blog_section
 from .post_pages import PostPages
-from .redirects import SiteRedirects, plan_redirects, write_old_feed
+from .redirects import plan_redirects, write_old_feed
 from .report import report
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
@@ -45,31 +44,22 @@ class BlogBuild:
 
     def on_files(self, files: Files) -> Files:
         with self.timings.phase("reading"):
-            defaults = self.imported.jekyll.defaults if self.imported else ()
-            settings = read_settings(self.options, self.config, self.site, self.serving, defaults)
-            self.blog_files = add_blog_files(files, self.options, self.config, settings)
-            blog = self.blog_files.blog
-            self.feeds.add_files(files, self.blog_files.plan, blog.posts, self.blog_files.files)
-            self.urls = self.blog_files.urls
-            self.links = PageLinks(blog.posts, files, self.site.base_path)
-            limit = self.options.related_posts
-            related = related_posts(blog.posts, limit) if limit > 0 else {}
+            settings = read_settings(
+                self.options, self.config, self.site, self.serving, self.imported
+            )
+            blog_files = self.blog_files = add_blog_files(
+                files, self.options, self.config, settings
+            )
+            posts = blog_files.blog.posts
+            self.feeds.add_files(files, blog_files.plan, posts, blog_files.files)
+            self.urls = blog_files.urls
+            self.links = PageLinks(posts, files, self.site.base_path)
             self.posts = PostPages(
-                self.blog_files,
-                self.options,
-                self.config,
-                self.site,
-                self.links,
-                related,
-                self.feeds.wants_body,
+                blog_files, self.options, self.config, self.site, self.links, self.feeds.wants_body
             )
-            self.listings = ListingPages(self.blog_files)
+            self.listings = ListingPages(blog_files)
             self.taken = frozenset(file.dest_uri for file in files)
-            self.redirects = (
-                plan_redirects(self.blog_files, self.taken, self.options, self.imported)
-                if self.options.redirects
-                else SiteRedirects()
-            )
+            self.redirects = plan_redirects(blog_files, self.taken, self.options, self.imported)
         return files
 
     def on_nav(self, nav: Navigation) -> None:

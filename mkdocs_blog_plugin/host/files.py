@@ -13,7 +13,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..config import BlogConfig
 from ..jekyll.problems import Problem
-from ..jekyll.site_config import PostDefaults
+from ..jekyll_import import ImportedConfig
 from ..model.authors import AuthorsData, load_authors
 from ..model.posts import Blog, Post
 from ..model.reading import ReadResult, ReadSettings, read_posts
@@ -81,7 +81,7 @@ def read_settings(
     config: MkDocsConfig,
     site: SiteFacts,
     serving: bool,
-    defaults: tuple[PostDefaults, ...],
+    imported: ImportedConfig | None,
 ) -> ReadSettings:
     drafts = options.drafts is True or (options.drafts == "serve" and serving)
     return ReadSettings(
@@ -92,7 +92,7 @@ def read_settings(
         now=datetime.now(timezone.utc),
         excerpt_separator=options.excerpt_separator,
         use_directory_urls=config.use_directory_urls,
-        defaults=defaults,
+        defaults=imported.jekyll.defaults if imported else (),
     )
 
 

@@ -3,7 +3,7 @@ yields for the listings and feeds, and the header and footer shown around it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from html import escape
 from typing import cast
 
@@ -20,6 +20,7 @@ from ..html.text import escaped, plain_text
 from ..jekyll.liquid import LiquidMode, LiquidSite, render_liquid
 from ..model.posts import Post
 from ..model.reading import read_body
+from ..model.related import related_posts
 from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
@@ -38,7 +39,6 @@ class PostPages:
         config: MkDocsConfig,
         site: SiteFacts,
         links: PageLinks,
-        related: Mapping[str, tuple[Post, ...]],
         keeps_body: Callable[[str], bool],
     ) -> None:
         """`keeps_body`: whether a feed shows the whole post, whose body is then kept."""
@@ -49,7 +49,8 @@ class PostPages:
         self._config = config
         self._site = site
         self._links = links
-        self._related = related
+        limit = options.related_posts
+        self._related = related_posts(self._blog.posts, limit) if limit > 0 else {}
         self._keeps_body = keeps_body
         self.rendered: dict[str, RenderedPost] = {}  # post source → what rendering it yielded
         self._without_chrome: dict[str, str] = {}  # a post's content, while shown with chrome

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from mkdocs.utils import get_relative_url
 
@@ -39,6 +38,8 @@ def plan_redirects(
     """Old URLs: `redirect_from`, the old permalink's, the old index pages'. `taken`: every
     file the build writes itself (they win over redirects)."""
     redirects = SiteRedirects()
+    if not options.redirects:
+        return redirects
     legacy = options.legacy_permalink or (imported.legacy_permalink if imported else None)
     redirects.plan(blog_files.blog.posts, taken, legacy)
     index = blog_files.plan.pages[0]
@@ -112,7 +113,7 @@ def redirect_to_page(post: Post, site: SiteFacts) -> str | None:
     if target is None:
         return None
     try:
-        return redirect_html(urljoin(site.url, target), site.language)
+        return redirect_html(site.absolute(target), site.language)
     except ValueError as e:
         report(post.source, Problem(f"redirect_to {target!r} is not used: {e}"))
         return None

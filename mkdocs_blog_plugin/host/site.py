@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,6 +19,11 @@ class SiteFacts:
     base_path: str  # the path the site is served under: "/docs/" or "/"
     language: str | None  # the theme's language as a language tag (`pt_BR` → `pt-BR`)
     zone: ZoneInfo  # the blog's time zone
+
+    def absolute(self, url: str) -> str:
+        """A URL from front matter or a data file against the site, as Jekyll's `absolute_url`:
+        a path (`/new/`) is under the site's base path, a full URL stays as it is."""
+        return url if "://" in url else urljoin(self.url, url.lstrip("/"))
 
     @property
     def liquid_url(self) -> str:

@@ -297,7 +297,8 @@ def post_url(
 def url_under(post: Post, permalink: str) -> str | None:
     """The URL `post` had under another site-wide `permalink` (a style or a template): None
     when its own front matter `permalink` fixes its URL whatever the site's is."""
-    if post.data.get("permalink"):
+    own = post.data.get("permalink")
+    if isinstance(own, str) and own:
         return None
     ext = output_ext(posixpath.splitext(post.source)[1])
     try:
