@@ -9,6 +9,8 @@ import math
 import yaml
 from frontmatter import default_handlers
 
+from .strftime import ruby_strftime
+
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
@@ -34,7 +36,7 @@ def ruby_str(value: object) -> str:
         # SafeYAML makes a UTC Time of a YAML timestamp, and Time#to_s shows no fraction.
         if value.tzinfo is not None:
             value = value.astimezone(dt.timezone.utc)
-        return value.strftime("%Y-%m-%d %H:%M:%S UTC")
+        return ruby_strftime(value, "%Y-%m-%d %H:%M:%S UTC")
     return str(value)
 
 

@@ -5,11 +5,11 @@ Dates are the posts' dates in the site's time zone, as jekyll-archives groups th
 
 from __future__ import annotations
 
-import calendar
 import posixpath
 from collections.abc import Collection, Sequence
 from itertools import groupby
 
+from ..jekyll.strftime import MONTHS
 from ..model.posts import Post
 from .model import ArchivePage, ListingKind, ListingPage
 
@@ -43,8 +43,8 @@ def _title(year: int, month: int | None = None, day: int | None = None) -> str:
     if month is None:
         return str(year)
     if day is None:
-        return f"{calendar.month_name[month]} {year}"
-    return f"{day} {calendar.month_name[month]} {year}"
+        return f"{MONTHS[month - 1]} {year}"
+    return f"{day} {MONTHS[month - 1]} {year}"
 
 
 def archive_index(blog_dir: str, posts: Sequence[Post]) -> ArchivePage:

@@ -3,7 +3,6 @@ on many pages, so its links to the site are tokens, made relative per page after
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
@@ -11,6 +10,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..html.portable import LinkRecorder
+from ..jekyll.strftime import MONTHS, ruby_strftime
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
@@ -81,7 +81,7 @@ class ViewMaker:
             title=post.display_title,
             url=self.link(post.source) or "",
             iso_date=post.date.isoformat(),
-            display_date=post.date.strftime(self._date_format),
+            display_date=ruby_strftime(post.date, self._date_format),
             authors=tuple(self._author(name) for name in post.authors),
             tags=tuple(self._term("tag", name) for name in post.tags),
             categories=tuple(self._term("category", name) for name in post.categories),
@@ -114,7 +114,7 @@ class ViewMaker:
             month_views = tuple(
                 MonthView(
                     f"{month:02d}",
-                    f"{calendar.month_name[month]} {year}",
+                    f"{MONTHS[month - 1]} {year}",
                     self.link(self._plan.date_page(year, month)),
                     tuple(self.post(post) for post in posts),
                 )
