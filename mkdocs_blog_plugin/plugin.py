@@ -57,8 +57,8 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         config.markdown_extensions.append(LinkGuard(self._rewrite_link))  # type: ignore[arg-type]
         return config
 
-    def _rewrite_link(self, url: str) -> str:
-        return self.build.rewrite_link(url) if self.build else url
+    def _rewrite_link(self, url: str, source: str | None) -> str:
+        return self.build.rewrite_link(url, source) if self.build else url
 
     @event_priority(-50)  # after plugins that add or move files
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -79,7 +79,7 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        return self.build.page_content(html, page) if self.build else None
+        return self.build.page_content(html, page, files) if self.build else None
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:

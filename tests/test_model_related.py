@@ -1,4 +1,4 @@
-"""Related posts: ranked by tags in common, then newer, then source; exact, and fast at scale."""
+"""Related posts: ranked by tags in common, then in the blog's order; exact, and fast at scale."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from mkdocs_blog_plugin.model.posts import Post
+from mkdocs_blog_plugin.model.posts import Blog, Post
 from mkdocs_blog_plugin.model.related import related_posts
 
 BASE = datetime(2014, 2, 11, 13, 40, tzinfo=timezone.utc)
@@ -62,15 +62,15 @@ def names(result: dict[str, tuple[Post, ...]]) -> dict[str, list[str]]:
             3,
             {"old": ["new", "me"], "me": ["new", "old"], "new": ["me", "old"]},
         ),
-        # same count and date: by source
+        # same count and date: in the blog's order (Jekyll's: the later path first)
         (
             [post("c", 1, "x"), post("b", 1, "x"), post("me", 0, "x"), post("a", 1, "x")],
             3,
             {
-                "me": ["a", "b", "c"],
-                "a": ["b", "c", "me"],
-                "b": ["a", "c", "me"],
-                "c": ["a", "b", "me"],
+                "me": ["c", "b", "a"],
+                "a": ["c", "b", "me"],
+                "b": ["c", "a", "me"],
+                "c": ["b", "a", "me"],
             },
         ),
         # tags compared case-insensitively; a tag written twice counts once
@@ -129,8 +129,7 @@ def expected_related(
             (len(mine & {t.casefold() for t in q.tags}), q) for q in posts if q.source != p.source
         ]
         scored = [(n, q) for n, q in scored if n]
-        scored.sort(key=lambda nq: nq[1].source)
-        scored.sort(key=lambda nq: (nq[0], nq[1].date), reverse=True)
+        scored.sort(key=lambda nq: (nq[0], nq[1].sort_key()), reverse=True)
         result[p.slug] = [q.slug for _, q in scored[:limit]]
     return result
 
@@ -165,3 +164,10 @@ def test_ten_thousand_posts_with_a_tag_on_thirty_percent() -> None:
     got = names(result)
     sample = posts[::250]
     assert {p.slug: got[p.slug] for p in sample} == expected_related(posts, 3, of=sample)
+
+
+def test_posts_of_one_date_are_related_in_the_order_the_blog_lists_them() -> None:
+    same_day = [post(name, 3, "x") for name in ("b", "d", "a", "c")]
+    me = post("me", 0, "x")
+    listed = [p.slug for p in Blog.of([*same_day, me]).posts if p is not me]
+    assert [p.slug for p in related_posts([*same_day, me], limit=4)[me.source]] == listed

@@ -78,7 +78,6 @@ class BlogBuild:
     def page_markdown(self, markdown: str, page: Page) -> str:
         with self.timings.phase("posts"):
             post = self.posts.post_of(page)
-            self.links.rendering(page.file.src_uri, in_post=post is not None)
             if post is not None:
                 return self.posts.markdown(markdown, page, post)
             blog_page = self.listings.page_of(page)
@@ -89,18 +88,18 @@ class BlogBuild:
                 report(page.file.src_uri, problem)
             return text
 
-    def rewrite_link(self, url: str) -> str:
-        """For each link of the page being rendered (the links module's LinkGuard)."""
+    def rewrite_link(self, url: str, source: str | None) -> str:
+        """For each link of a page MkDocs renders (the links module's LinkGuard)."""
         with self.timings.phase("posts"):
-            fixed, problems = self.links.mend(url)
+            fixed, problems = self.links.mend(url, source)
             for problem in problems:
-                report(self.links.source or "", problem)
+                report(source or "jekyll-blog", problem)
             return fixed
 
-    def page_content(self, html: str, page: Page) -> str:
+    def page_content(self, html: str, page: Page, files: Files) -> str:
         with self.timings.phase("posts"):
             post = self.posts.post_of(page)
-            return html if post is None else self.posts.content(html, page, post)
+            return html if post is None else self.posts.content(html, page, post, files)
 
     def on_env(self, files: Files) -> None:
         """Every page is rendered by now: the views and the feeds can be made."""
@@ -136,10 +135,8 @@ class BlogBuild:
 
     def post_page(self, html: str, page: Page | None) -> str:
         """Feed links in the head; a post with `redirect_to` becomes a redirect page."""
-        if page is not None and self.listings.page_of(page) is not None:
-            self.listings.release(page)
         post = self.posts.post_of(page) if page is not None else None
-        redirect = self.posts.finish(page, post) if page is not None and post else None
+        redirect = self.posts.redirect_page(post) if post is not None else None
         if redirect is not None:
             return redirect
         with self.timings.phase("feeds"):

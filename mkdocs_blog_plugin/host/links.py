@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 from ..jekyll.filenames import split_collection_path
 from ..jekyll.problems import Problem
@@ -59,11 +60,17 @@ class PostIndex:
 
 
 class PostResolver:
-    """A `LinkResolver` for one post: targets as links relative to that post's source file."""
+    """A `LinkResolver` for one page: targets as links relative to that page's source file,
+    which MkDocs turns into URLs; or, given `urls` (src_uri → URL) for HTML that MkDocs does not
+    rewrite, as URLs relative to the page's own."""
 
-    def __init__(self, index: PostIndex, source: str) -> None:
+    def __init__(
+        self, index: PostIndex, source: str, urls: Mapping[str, str] | None = None
+    ) -> None:
         self._index = index
+        self._source = source
         self._folder = posixpath.dirname(source)
+        self._urls = urls
 
     def post_url(self, name: str) -> str | None:
         return self._relative(self._index.post_source(name))
@@ -74,6 +81,8 @@ class PostResolver:
     def _relative(self, target: str | None) -> str | None:
         if target is None:
             return None
+        if self._urls is not None:
+            return get_relative_url(self._urls[target], self._urls[self._source])
         return quote(posixpath.relpath(target, self._folder or "."))
 
 
@@ -139,21 +148,35 @@ class SiteLinks:
 _ATTRIBUTE = {"a": "href", "img": "src"}
 
 
+# A link as written, and the src_uri of the page MkDocs renders it in (None when the Markdown is
+# converted outside a page, by another plugin say) → the link to write.
+LinkRewrite = Callable[[str, str | None], str]
+
+
 class _LinkTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown, rewrite: Callable[[str], str]) -> None:
+    def __init__(self, md: Markdown, rewrite: LinkRewrite) -> None:
         super().__init__(md)
         self._rewrite = rewrite
 
     def run(self, root: Element) -> None:
+        source = _page_of(self.md)
         for element in root.iter():
             key = _ATTRIBUTE.get(element.tag)
             url = element.get(key) if key else None
             if key is not None and url is not None:
-                element.set(key, self._rewrite(url))
+                element.set(key, self._rewrite(url, source))
+
+
+def _page_of(md: Markdown) -> str | None:
+    """The page this Markdown is converted for, from MkDocs' own link step, which knows it."""
+    registry = md.treeprocessors  # a Markdown Registry, which has no `get`
+    relpath = registry["relpath"] if "relpath" in registry else None  # noqa: SIM401
+    file = getattr(relpath, "file", None)
+    return file.src_uri if isinstance(file, File) else None
 
 
 class LinkGuard(Extension):
-    def __init__(self, rewrite: Callable[[str], str]) -> None:
+    def __init__(self, rewrite: LinkRewrite) -> None:
         super().__init__()
         self._rewrite = rewrite
 
@@ -164,35 +187,33 @@ class LinkGuard(Extension):
 
 class PageLinks:
     """The links of one build: targets for Liquid and docs pages, and the mending of the links
-    of the page MkDocs is rendering."""
+    of the pages MkDocs renders."""
 
     def __init__(self, posts: Iterable[Post], files: Iterable[File], base_path: str) -> None:
         files = list(files)
+        posts = list(posts)
         self._index = PostIndex(posts, (file.src_uri for file in files))
         self._site = SiteLinks(files, base_path)
-        self._page: tuple[str, bool] | None = None  # (src_uri, is a post) of the page rendered
+        self._posts = frozenset(post.source for post in posts)
+        self._files = files
+        self._urls: dict[str, str] | None = None  # made when an HTML post first needs it
 
-    def resolver(self, source: str) -> PostResolver:
-        """`post_url` and `link` targets as links from the page at `source`."""
-        return PostResolver(self._index, source)
+    def resolver(self, source: str, *, html: bool = False) -> PostResolver:
+        """`post_url` and `link` targets as links from the page at `source`; as URLs for a page
+        written in `html`, whose links MkDocs does not rewrite."""
+        if not html:
+            return PostResolver(self._index, source)
+        if self._urls is None:
+            self._urls = {file.src_uri: file.url for file in self._files}
+        return PostResolver(self._index, source, self._urls)
 
     def in_docs_page(self, markdown: str, source: str) -> tuple[str, list[Problem]]:
         """A docs page's `post_url` and `link` tags as links; (the text, targets not found)."""
         return resolve_page_tags(markdown, self.resolver(source))
 
-    def rendering(self, source: str, *, in_post: bool) -> None:
-        """The page whose Markdown is converted next: `mend` works for it."""
-        self._page = (source, in_post)
-
-    def mend(self, url: str) -> tuple[str, list[Problem]]:
-        """A link of the page being rendered, mended; (the link, what was wrong with it)."""
-        if self._page is None:
-            return url, []
+    def mend(self, url: str, source: str | None) -> tuple[str, list[Problem]]:
+        """A link of the page at `source` (None: outside a page), mended; (the link, what was
+        wrong with it)."""
         problems: list[Problem] = []
-        source, in_post = self._page
-        return self._site.mend(url, source, problems, in_post=in_post), problems
-
-    @property
-    def source(self) -> str | None:
-        """The page being rendered, as its src_uri."""
-        return None if self._page is None else self._page[0]
+        in_post = source in self._posts
+        return self._site.mend(url, source or "", problems, in_post=in_post), problems

@@ -38,9 +38,3 @@ class ListingPages:
         heading = None if own_text else blog_page.title
         html = listing_html(blog_page, page.file.url, heading, views, templates)
         page.content = page.content.replace(LISTING_MARKER, html) if own_text else html
-
-    @staticmethod
-    def release(page: Page) -> None:
-        """Once the page is HTML its list is dropped: a big blog's lists would stay in memory
-        to the end of the build."""
-        page.content = ""

@@ -13,10 +13,10 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from ..config import BlogConfig
-from ..html.excerpt import cut_excerpt, mark_excerpt
 from ..html.portable import PortableHtml, portable
 from ..html.reading_time import reading_minutes
 from ..html.text import escaped, plain_text
+from ..jekyll.excerpts import excerpt_source
 from ..jekyll.liquid import LiquidMode, LiquidSite, render_liquid
 from ..model.posts import Post
 from ..model.reading import read_body
@@ -24,6 +24,7 @@ from ..model.related import related_posts
 from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
+from .excerpts import Excerpts
 from .files import BlogFiles
 from .links import PageLinks
 from .redirects import redirect_to_page
@@ -52,8 +53,8 @@ class PostPages:
         limit = options.related_posts
         self._related = related_posts(self._blog.posts, limit) if limit > 0 else {}
         self._keeps_body = keeps_body
+        self._excerpts = Excerpts(config)
         self.rendered: dict[str, RenderedPost] = {}  # post source → what rendering it yielded
-        self._without_chrome: dict[str, str] = {}  # a post's content, while shown with chrome
 
     def post_of(self, page: Page) -> Post | None:
         post = self._blog.get(page.file.src_uri)
@@ -66,20 +67,16 @@ class PostPages:
         return "\n" + (read_body(self._config.docs_dir, post) if body is None else body)
 
     def markdown(self, markdown: str, page: Page, post: Post) -> str:
-        """The page's meta from the front matter (escaped for themes); Liquid rendered; the
-        excerpt's end marked."""
+        """The page's meta from the front matter (escaped for themes), and Liquid rendered."""
         page.meta = {**escaped(dict(post.data)), "title": escape(post.display_title)}
-        text = self._liquid(post, markdown)
-        if post.converter == "identity":
-            return text  # plain text: the whole post is its excerpt
-        return mark_excerpt(text, post.excerpt_separator)
+        return self._liquid(post, markdown)
 
     def _liquid(self, post: Post, text: str) -> str:
         site = LiquidSite(
             baseurl=self._site.liquid_baseurl,
             url=self._site.liquid_url,
             mode=cast(LiquidMode, self._options.liquid),
-            resolver=self._links.resolver(post.source),
+            resolver=self._links.resolver(post.source, html=post.converter == "html"),
         )
         # The body is served with one extra leading line (see `source`).
         result = render_liquid(text, site, first_line=post.body_line - 1)
@@ -89,28 +86,38 @@ class PostPages:
             raise PluginError(f"{post.source}: Liquid the blog cannot render (liquid: error)")
         return result.text
 
-    def content(self, html: str, page: Page, post: Post) -> str:
-        """The post's body, without the excerpt marker; what it yields is kept in `rendered`."""
+    def content(self, html: str, page: Page, post: Post, files: Files) -> str:
+        """The post's body; what it yields is kept in `rendered`."""
+        text = page.markdown or ""
         if post.converter == "html":
-            html = page.markdown or ""
+            html = text
         elif post.converter == "identity":  # plain text, shown as it is written
-            html = f'<pre class="jb-text">{escape(page.markdown or "")}</pre>'
-        html, excerpt = cut_excerpt(html)
+            html = f'<pre class="jb-text">{escape(text)}</pre>'
         self.rendered[post.source] = RenderedPost(
-            excerpt=self._excerpt(post, excerpt, page.file.url),
+            excerpt=self._excerpt(post, html, text, page, files),
             reading_minutes=reading_minutes(html) if self._options.reading_time else None,
             body=html if self._keeps_body(post.source) else None,
         )
         return html
 
-    @staticmethod
-    def _excerpt(post: Post, rendered: str, page_url: str) -> PortableHtml:
-        """Front matter `excerpt` replaces the cut one; it is plain text, not rendered."""
+    def _excerpt(self, post: Post, body: str, text: str, page: Page, files: Files) -> PortableHtml:
+        """Front matter `excerpt` replaces Jekyll's; it is plain text, not rendered. A plain
+        text post is its own excerpt, an HTML post's is its HTML before the separator."""
         own = post.front_matter_excerpt
-        if own is None:
-            return portable(rendered if post.excerpt_separator else "", page_url)
-        text = plain_text(own)
-        return PortableHtml((f"<p>{escape(text)}</p>" if text else "",), ())
+        if own is not None:
+            shown = plain_text(own)
+            return PortableHtml((f"<p>{escape(shown)}</p>" if shown else "",), ())
+        separator = post.excerpt_separator
+        if not separator:
+            excerpt = ""
+        elif post.converter == "identity":
+            excerpt = body
+        elif post.converter == "html":
+            source = excerpt_source(text, separator)
+            excerpt = body if source is None else source.head
+        else:
+            excerpt = self._excerpts.html(body, text, separator, page.file, files)
+        return portable(excerpt, page.file.url)
 
     def take_rendered(self) -> dict[str, RenderedPost]:
         """What rendering each post yielded, handed over once every post is rendered."""
@@ -125,15 +132,14 @@ class PostPages:
             if page is None or post.source in self.rendered:  # rendered by MkDocs
                 continue
             page.read_source(self._config)
-            self._links.rendering(post.source, in_post=True)
             page.markdown = self.markdown(page.markdown or "", page, post)
             page.render(self._config, files)
-            self.content(page.content or "", page, post)
+            self.content(page.content or "", page, post, files)
 
     def add_chrome(self, page: Page, post: Post, views: ViewMaker, templates: Templates) -> None:
         """The header and footer around the body, whose links are MkDocs' already."""
         assert page.content is not None
-        body = self._without_chrome[post.source] = page.content
+        body = page.content
         newer, older = self._blog.newer(post), self._blog.older(post)
         header = templates.post_header(views.post(post))
         footer = templates.post_footer(
@@ -145,9 +151,6 @@ class PostPages:
         header, footer = views.on_page(header, base), views.on_page(footer, base)
         page.content = f'{header}\n<div class="jb-post-body">\n{body}\n</div>\n{footer}'
 
-    def finish(self, page: Page, post: Post) -> str | None:
-        """Once the page is HTML, its content is its body again; a post with `redirect_to` is
-        a redirect page instead (returned), any other None."""
-        if post.source in self._without_chrome:
-            page.content = self._without_chrome.pop(post.source)
+    def redirect_page(self, post: Post) -> str | None:
+        """The page a post with `redirect_to` is instead, None for any other post."""
         return redirect_to_page(post, self._site)

@@ -1,48 +1,25 @@
-"""Excerpts cut from a post's rendered HTML instead of rendering the excerpt a second time.
-
-Before Markdown, a marker comment is put where Jekyll's excerpt ends (after the first separator,
-`excerpt_separator`; an empty separator means no excerpt, an absent one the whole post); after
-Markdown, the HTML before the marker is the excerpt and the marker is removed from the page. A
-separator inside a fenced code block moves the cut to the end of that block.
-"""
+"""A post's excerpt taken from its rendered body when its Markdown says the two are the same:
+the text before the separator is one plain paragraph, which renders to the body's first
+paragraph. Any other excerpt is rendered on its own (see `host/excerpts.py`)."""
 
 from __future__ import annotations
 
 import re
 
-MARKER = "<!-- jekyll-blog-excerpt -->"
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+# A line that may start something other than a plain paragraph, or change the one it is in: a
+# heading, quote, list, rule, table, fence, HTML, admonition, details, tab, definition,
+# reference, attribute list, indented code, math. Text that only might be one still counts.
+_BLOCK_LINE = re.compile(r"^(?: {4}|\t| {0,3}(?:[#>*+\-=_|:~`<!?\[{$%@\\]|\d+[.)]))", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def mark_excerpt(markdown: str, separator: str) -> str:
-    """`markdown` with the marker where the excerpt ends; unchanged when the post has no excerpt
-    (empty separator) or the separator does not occur (the whole post is the excerpt)."""
-    at = markdown.find(separator) if separator else -1
-    if at < 0:
-        return markdown
-    cut = _after_open_fence(markdown, at + len(separator))
-    return f"{markdown[:cut]}\n\n{MARKER}\n\n{markdown[cut:]}"
-
-
-def _after_open_fence(text: str, cut: int) -> int:
-    """`cut`, or the end of the fenced code block that `cut` falls into."""
-    open_fence: str | None = None
-    for match in _FENCE.finditer(text, 0, cut):
-        fence = match.group(1)
-        if open_fence is None:
-            open_fence = fence
-        elif fence[0] == open_fence[0] and len(fence) >= len(open_fence):
-            open_fence = None
-    if open_fence is None:
-        return cut
-    closing = re.compile(rf"^ {{0,3}}{re.escape(open_fence[0])}{{{len(open_fence)},}}[ \t]*$", re.M)
-    end = closing.search(text, cut)
-    return len(text) if end is None else end.end()
-
-
-def cut_excerpt(html: str) -> tuple[str, str]:
-    """(the page's HTML without the marker, the excerpt's HTML, maybe with elements left open)."""
-    at = html.find(MARKER)
-    if at < 0:
-        return html, html
-    return html[:at] + html[at + len(MARKER) :], html[:at]
+def leading_paragraph(body: str, head: str) -> str | None:
+    """The first paragraph of the rendered `body` when `head`, the excerpt's Markdown, is one
+    plain paragraph; None when that is not certain."""
+    text = head.strip("\n").rstrip()
+    if not text.strip() or _BLANK_LINE.search(text) or _BLOCK_LINE.search(text):
+        return None
+    if not body.startswith("<p>"):
+        return None
+    end = body.find("</p>")
+    return None if end < 0 else body[: end + len("</p>")]

@@ -12,12 +12,8 @@ from html import escape
 from urllib.parse import urlsplit
 
 import lxml.html
+from markupsafe import Markup
 from mkdocs.utils import get_relative_url
-
-# Stands for the n-th link while the HTML is made: neither Jinja's escaping nor lxml's
-# serialisation changes it.
-_TOKEN = "jekyll-blog-url-{}."
-_TOKEN_RE = re.compile(r"jekyll-blog-url-(\d+)\.")
 
 
 @dataclass(frozen=True)
@@ -47,25 +43,44 @@ class PortableHtml:
         return "".join(out)
 
 
+class TokenClash(ValueError):
+    """Text that reads as a link token."""
+
+
 class LinkRecorder:
-    """Hands out a token per site path while HTML is made; `portable` then finds them."""
+    """Hands out a token per site path while HTML is made; `portable` then finds them.
 
-    def __init__(self) -> None:
+    A token is entity-like markup, `&jb-url-3;`, put into templates unescaped: no text can hold
+    it, since Jinja and lxml write every `&` of a text as `&amp;`. In HTML that lxml serializes
+    after the tokens went in, they are escaped themselves (`&amp;jb-url-3;`) like the text
+    around them, so there the count of tokens found is checked against the count handed out,
+    and a `salt` makes other tokens for another try.
+    """
+
+    def __init__(self, salt: str = "") -> None:
+        self._token = f"&jb-url-{salt}{{}};"
+        self._salt = re.escape(salt)
         self._targets: list[str] = []
-        self._tokens: dict[str, str] = {}  # a path asked for again gets its token again
+        self._tokens: dict[str, Markup] = {}  # a path asked for again gets its token again
+        self.handed_out = 0
 
-    def __call__(self, site_path: str) -> str:
+    def __call__(self, site_path: str) -> Markup:
+        self.handed_out += 1
         token = self._tokens.get(site_path)
         if token is None:
-            token = self._tokens[site_path] = _TOKEN.format(len(self._targets))
+            token = self._tokens[site_path] = Markup(self._token.format(len(self._targets)))
             self._targets.append(site_path)
         return token
 
-    def portable(self, html: str) -> PortableHtml:
-        """`html`, made with this recorder's tokens, as PortableHtml."""
-        pieces = _TOKEN_RE.split(html)
-        targets = tuple(self._targets[int(i)] for i in pieces[1::2])
-        return PortableHtml(tuple(pieces[::2]), targets)
+    def portable(self, html: str, *, escaped: bool = False) -> PortableHtml:
+        """`html`, made with this recorder's tokens (`escaped`: as lxml serializes them), as
+        PortableHtml."""
+        amp = "&amp;" if escaped else "&"
+        pieces = re.split(f"{amp}jb-url-{self._salt}(\\d+);", html)
+        numbers = [int(i) for i in pieces[1::2]]
+        if any(n >= len(self._targets) for n in numbers):
+            raise TokenClash("the HTML holds a token this recorder did not hand out")
+        return PortableHtml(tuple(pieces[::2]), tuple(self._targets[n] for n in numbers))
 
 
 def portable(fragment: str, page_url: str) -> PortableHtml:
@@ -73,19 +88,27 @@ def portable(fragment: str, page_url: str) -> PortableHtml:
     if not fragment.strip():
         return PortableHtml(("",), ())
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    record = LinkRecorder()
-    out = []
-    for part in lxml.html.fragments_fromstring(fragment):
-        if isinstance(part, str):
-            out.append(escape(part, quote=False))
-            continue
-        for element in part.iter():
-            for attribute in ("href", "src"):
-                value = element.get(attribute)
-                if value is not None and _is_relative(value):
-                    element.set(attribute, record(_site_path(base, value, page_url)))
-        out.append(lxml.html.tostring(part, encoding="unicode"))
-    return record.portable("".join(out).strip())
+    salt = ""
+    while True:  # a text that holds a token is tried again with other tokens
+        record = LinkRecorder(salt)
+        out = []
+        for part in lxml.html.fragments_fromstring(fragment):
+            if isinstance(part, str):
+                out.append(escape(part, quote=False))
+                continue
+            for element in part.iter():
+                for attribute in ("href", "src"):
+                    value = element.get(attribute)
+                    if value is not None and _is_relative(value):
+                        element.set(attribute, record(_site_path(base, value, page_url)))
+            out.append(lxml.html.tostring(part, encoding="unicode"))
+        try:
+            found = record.portable("".join(out).strip(), escaped=True)
+        except TokenClash:
+            found = None
+        if found is not None and len(found.targets) == record.handed_out:
+            return found
+        salt += "x"
 
 
 def _is_relative(url: str) -> bool:

@@ -15,11 +15,10 @@ from .posts import Post
 
 def related_posts(posts: Sequence[Post], limit: int = 3) -> dict[str, tuple[Post, ...]]:
     """For each post, by `source`: up to `limit` other posts, most tags in common first (tags
-    compared case-insensitively), then the newer first, then by `source`. A post that shares no
-    tag with it is not related; every post has an entry, possibly empty.
+    compared case-insensitively), then in the blog's order (newest first, as Jekyll sorts). A
+    post that shares no tag with it is not related; every post has an entry, possibly empty.
     """
-    by_source = sorted(posts, key=lambda p: p.source)
-    ranked = sorted(by_source, key=lambda p: p.date, reverse=True)  # stable: ties stay by source
+    ranked = sorted(posts, key=Post.sort_key, reverse=True)  # the blog's order
     tag_sets = [{tag.casefold() for tag in post.tags} for post in ranked]
     members: dict[str, bytearray] = {}
     for i, tags in enumerate(tag_sets):

@@ -1,0 +1,61 @@
+"""Excerpts as Jekyll makes them: the text before the separator rendered on its own, with the
+site's Markdown configuration and MkDocs' own link handling for the post it comes from."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import markdown
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import _RelativePathTreeprocessor
+
+from ..html.excerpt import leading_paragraph
+from ..jekyll.excerpts import excerpt_source
+
+# MkDocs reports a page's bad links when it renders the page; the excerpt's are among them.
+_PAGE_LOG = logging.getLogger("mkdocs.structure.pages")
+
+
+class Excerpts:
+    """One Markdown instance a build, made when the first excerpt needs it."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        self._config = config
+        self._md: markdown.Markdown | None = None
+
+    def html(self, body: str, text: str, separator: str, file: File, files: Files) -> str:
+        """The excerpt's HTML of the post at `file`, whose Markdown is `text` and whose rendered
+        body is `body`: the whole body when the separator does not occur."""
+        source = excerpt_source(text, separator)
+        if source is None:
+            return body
+        found = leading_paragraph(body, source.head) if not source.definitions else None
+        return found if found is not None else self.render(source.markdown, file, files)
+
+    def render(self, text: str, file: File, files: Files) -> str:
+        """`text` as MkDocs would render it in the page of `file`."""
+        md = self._md
+        if md is None:
+            md = self._md = markdown.Markdown(
+                extensions=self._config.markdown_extensions,
+                extension_configs=self._config.mdx_configs or {},
+            )
+        md.reset()
+        _RelativePathTreeprocessor(file, files, self._config)._register(md)
+        with _quiet(_PAGE_LOG):
+            return md.convert(text)
+
+
+@contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    def drop(record: logging.LogRecord) -> bool:
+        return False
+
+    logger.addFilter(drop)
+    try:
+        yield
+    finally:
+        logger.removeFilter(drop)
