@@ -45,3 +45,28 @@ def test_footnote_definitions_come_along_and_indented_code_does_not() -> None:
     text = "A note[^1] and [x].\n\nRest.\n\n[^1]: The note.\n\n    [x]: in code\n"
     source = excerpt_source(text, "\n\n")
     assert source is not None and source.definitions == ("[^1]: The note.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "separator", "head"),
+    [
+        # inside a comment, the separator is passed over
+        ("Before.\n<!-- a\n\nb -->\n\nAfter.\n", "\n\n", "Before.\n<!-- a\n\nb -->\n\n"),
+        # only a comment before it: the next one
+        (
+            "<!--\nnote\n\nmore\n-->\n\nShown.\n\nRest.\n",
+            "\n\n",
+            "<!--\nnote\n\nmore\n-->\n\nShown.\n\n",
+        ),
+        ("<!-- x -->\n\nShown.\n\nRest.\n", "\n\n", "<!-- x -->\n\nShown.\n\n"),
+        # a comment separator is a separator; nothing before it is an empty excerpt
+        ("Intro.\n<!--more-->\nRest.\n", "<!--more-->", "Intro.\n<!--more-->"),
+        ("<!--more-->\nRest.\n", "<!--more-->", "<!--more-->"),
+    ],
+)
+def test_comments_hold_no_separator(text: str, separator: str, head: str) -> None:
+    assert excerpt_source(text, separator) == ExcerptSource(head, ())
+
+
+def test_a_separator_only_inside_a_comment_leaves_the_whole_post() -> None:
+    assert excerpt_source("One.\n<!-- a\n\nb -->\nTwo.\n", "\n\n") is None

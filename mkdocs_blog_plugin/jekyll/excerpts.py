@@ -2,8 +2,6 @@
 
 Jekyll never changes the post to find its excerpt: it renders, on its own, the text before the
 first `excerpt_separator`, with the link reference definitions of the rest that this text uses.
-One deliberate difference: a separator inside a fenced code block moves the cut to the end of
-that block, where Jekyll cuts the block and closes it.
 """
 
 from __future__ import annotations
@@ -14,6 +12,7 @@ from dataclasses import dataclass
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 # Jekyll's MKDWN_LINK_REF_REGEX: `[label]: target`, at most three spaces in (footnotes too).
 _LINK_DEFINITION = re.compile(r"^ {0,3}(\[[^\]]+\])(:.+)$", re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -32,16 +31,39 @@ class ExcerptSource:
 def excerpt_source(text: str, separator: str) -> ExcerptSource | None:
     """The excerpt of a post whose text (after Liquid) is `text`; None when the separator does
     not occur, where the whole post is its excerpt. An empty separator means no excerpt at all:
-    the caller does not ask."""
-    at = text.find(separator)
-    if at < 0:
+    the caller does not ask.
+
+    Two deliberate differences from Jekyll, which would cut a block in two: a separator inside a
+    fenced code block moves the cut to the end of that block, and a separator inside an HTML
+    comment, or one that only a comment stands before, is passed over for the next one."""
+    start = 0
+    while (at := text.find(separator, start)) >= 0:
+        cut = _after_open_fence(text, at + len(separator))
+        comment_end = _end_of_comment_around(text, at)
+        if comment_end is not None:
+            start = comment_end
+        elif "<!--" in text[:at] and not _COMMENT.sub("", text[:at]).strip():
+            start = cut
+        else:
+            return ExcerptSource(text[:cut], _definitions(text[:cut], text[cut:]))
+    return None
+
+
+def _definitions(head: str, tail: str) -> tuple[str, ...]:
+    if "[" not in head:  # it names no label: nothing to look for in the rest
+        return ()
+    return tuple(label + rest for label, rest in _LINK_DEFINITION.findall(tail) if label in head)
+
+
+def _end_of_comment_around(text: str, at: int) -> int | None:
+    """Where the HTML comment that `at` falls into ends, None when `at` is in none."""
+    opened = text.rfind("<!--", 0, at)
+    if opened < 0:
         return None
-    cut = _after_open_fence(text, at + len(separator))
-    head, tail = text[:cut], text[cut:]
-    definitions = tuple(
-        label + rest for label, rest in _LINK_DEFINITION.findall(tail) if label in head
-    )
-    return ExcerptSource(head, definitions)
+    closed = text.find("-->", opened + len("<!--"))
+    if 0 <= closed < at:
+        return None
+    return len(text) if closed < 0 else closed + len("-->")
 
 
 def _after_open_fence(text: str, cut: int) -> int:
