@@ -40,11 +40,14 @@ class PostInfo:
 
 
 def post_pages(built: Built) -> dict[str, PostInfo]:
-    """Every post page of the site by its canonical path."""
+    """Every post page of the site by its canonical path, whatever its file's extension (a
+    permalink such as `0.0` writes the page to a file of that name, as Jekyll does)."""
     posts = {}
-    for path in built.html_files():
+    for path in sorted(p for p in built.site.rglob("*") if p.is_file()):
         raw = path.read_bytes()
-        if b'class="jb-post-header"' not in raw:
+        if b'class="jb-post-header"' not in raw or not raw[:15].lower().startswith(
+            b"<!doctype html"
+        ):
             continue
         doc = lxml.html.fromstring(raw)
         header = doc.cssselect("header.jb-post-header")[0]

@@ -59,7 +59,8 @@ class LinkRecorder:
 
     def __init__(self, salt: str = "") -> None:
         self._token = f"&jb-url-{salt}{{}};"
-        self._salt = re.escape(salt)
+        self._found = re.compile(f"&jb-url-{re.escape(salt)}(\\d+);")
+        self._found_escaped = re.compile(f"&amp;jb-url-{re.escape(salt)}(\\d+);")
         self._targets: list[str] = []
         self._tokens: dict[str, Markup] = {}  # a path asked for again gets its token again
         self.handed_out = 0
@@ -75,12 +76,12 @@ class LinkRecorder:
     def portable(self, html: str, *, escaped: bool = False) -> PortableHtml:
         """`html`, made with this recorder's tokens (`escaped`: as lxml serializes them), as
         PortableHtml."""
-        amp = "&amp;" if escaped else "&"
-        pieces = re.split(f"{amp}jb-url-{self._salt}(\\d+);", html)
-        numbers = [int(i) for i in pieces[1::2]]
-        if any(n >= len(self._targets) for n in numbers):
-            raise TokenClash("the HTML holds a token this recorder did not hand out")
-        return PortableHtml(tuple(pieces[::2]), tuple(self._targets[n] for n in numbers))
+        pieces = (self._found_escaped if escaped else self._found).split(html)
+        try:
+            targets = tuple(self._targets[int(i)] for i in pieces[1::2])
+        except IndexError:
+            raise TokenClash("the HTML holds a token this recorder did not hand out") from None
+        return PortableHtml(tuple(pieces[::2]), targets)
 
 
 def portable(fragment: str, page_url: str) -> PortableHtml:

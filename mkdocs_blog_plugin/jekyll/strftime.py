@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import lru_cache, partial
 
 MONTHS = (
     "January",
@@ -102,7 +103,21 @@ _TEXTS: dict[str, Callable[[datetime], str]] = {
 
 def ruby_strftime(t: datetime, format: str) -> str:
     """`t.strftime(format)` as Ruby writes it."""
-    return _DIRECTIVE.sub(lambda match: _directive(t, match), format)
+    return "".join(piece if isinstance(piece, str) else piece(t) for piece in _pieces(format))
+
+
+@lru_cache(maxsize=64)
+def _pieces(format: str) -> tuple[str | Callable[[datetime], str], ...]:
+    """The format as literal text and directives, read once: a build formats every post's date
+    with the same few formats."""
+    pieces: list[str | Callable[[datetime], str]] = []
+    end = 0
+    for match in _DIRECTIVE.finditer(format):
+        pieces.append(format[end : match.start()])
+        pieces.append(partial(_directive, match=match))
+        end = match.end()
+    pieces.append(format[end:])
+    return tuple(piece for piece in pieces if piece != "")
 
 
 def _directive(t: datetime, match: re.Match[str]) -> str:

@@ -28,6 +28,8 @@ class BlogPlan:
     pages: list[BlogPage] = field(default_factory=list)
     nav: list[str] = field(default_factory=list)  # src_uris of the Blog section, in order
     terms: dict[TermKind, dict[str, Term]] = field(default_factory=dict)  # name → term
+    # kind → name → the src_uri of the term's first page
+    term_uris: dict[TermKind, dict[str, str]] = field(default_factory=dict)
 
     @property
     def index(self) -> str:
@@ -35,10 +37,7 @@ class BlogPlan:
 
     def term_page(self, kind: TermKind, name: str) -> str | None:
         """The src_uri of the first page of the term `name` (any of its spellings)."""
-        term = self.terms.get(kind, {}).get(name)
-        if term is None:
-            return None
-        return posixpath.join(term_folder(self.blog_dir, kind, term.slug), "index.md")
+        return self.term_uris.get(kind, {}).get(name)
 
     def date_page(self, year: int, month: int | None = None) -> str:
         """The src_uri a year's or a month's page has, whether or not that level is built."""
@@ -74,3 +73,8 @@ def _add_terms(
     plan.pages.append(overview)
     plan.nav.append(overview.src_uri)
     plan.terms[kind] = by_name
+    first_pages = {
+        term.slug: posixpath.join(term_folder(options.blog_dir, kind, term.slug), "index.md")
+        for term in terms
+    }
+    plan.term_uris[kind] = {name: first_pages[term.slug] for name, term in by_name.items()}
