@@ -68,7 +68,7 @@ class PostPages:
 
     def markdown(self, markdown: str, page: Page, post: Post) -> str:
         """The page's meta from the front matter (escaped for themes), and Liquid rendered."""
-        page.meta = {**escaped(dict(post.data)), "title": escape(post.display_title)}
+        page.meta = post_meta(post)
         return self._liquid(post, markdown)
 
     def _liquid(self, post: Post, text: str) -> str:
@@ -154,3 +154,14 @@ class PostPages:
     def redirect_page(self, post: Post) -> str | None:
         """The page a post with `redirect_to` is instead, None for any other post."""
         return redirect_to_page(post, self._site)
+
+
+def post_meta(post: Post) -> dict[str, object]:
+    """The front matter as other plugins and themes read `page.meta`: escaped (themes print
+    it as HTML), the title as shown, and tags and categories as the lists Jekyll reads
+    (`tags: release shell` is two tags; Material's tags plugin wants a list)."""
+    meta: dict[str, object] = {**escaped(dict(post.data)), "title": escape(post.display_title)}
+    for key, values in (("tags", post.tags), ("categories", post.categories)):
+        if values or key in meta:
+            meta[key] = escaped(list(values))
+    return meta
