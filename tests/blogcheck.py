@@ -45,7 +45,8 @@ def post_pages(built: Built) -> dict[str, PostInfo]:
     posts = {}
     for path in sorted(p for p in built.site.rglob("*") if p.is_file()):
         raw = path.read_bytes()
-        if b'class="jb-post-header"' not in raw or not raw[:15].lower().startswith(
+        # Material's pages start with a newline before the doctype
+        if b'class="jb-post-header"' not in raw or not raw.lstrip()[:15].lower().startswith(
             b"<!doctype html"
         ):
             continue

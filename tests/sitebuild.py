@@ -12,11 +12,33 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_SITE = REPO / "example_site"
 SHARED = REPO.parent / "shared"
+# What each top-level folder of ../shared holds, for the reason a test without it gives.
+SHARED_HOLDS = {
+    "corpora": "the project's shared Jekyll corpora",
+    "schemas": "the project's shared Atom and JSON Feed schemas",
+}
+
+
+def shared(*parts: str) -> Path:
+    """`../shared/<parts>`: the project's shared data, a sibling checkout beside the clone that
+    CI always has and a fresh clone does not. Without it the calling test is skipped, saying what
+    is missing and where it comes from; on CI (`CI=true`) it fails instead. Call it when a test
+    or fixture runs, never at import or collection time."""
+    path = SHARED.joinpath(*parts)
+    if path.exists():
+        return path
+    rel = "/".join(("..", "shared", *parts))
+    holds = SHARED_HOLDS.get(parts[0] if parts else "", "the project's shared data")
+    reason = f"needs {rel} ({holds}, beside the clone; CI has it): not found at {path}"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: required here)", pytrace=False)
+    pytest.skip(reason)
 
 
 @dataclass

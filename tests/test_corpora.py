@@ -13,11 +13,10 @@ from typing import Any
 import pytest
 from blogcheck import duplicates, listed_posts, post_pages
 from linkcheck import broken_links
-from sitebuild import SHARED, Built, build, text, write_site
+from sitebuild import Built, build, shared, text, write_site
 
 from mkdocs_blog_plugin.html.text import plain_text
 
-CORPORA = SHARED / "corpora"
 NAMES = ["nymote", "jekyll-docs", "18f"]
 
 
@@ -27,7 +26,7 @@ def jekyll_source(corpus: Path) -> Path:
 
 
 def corpus_site(tmp: Path, name: str) -> tuple[Path, dict[str, Any]]:
-    corpus = CORPORA / name
+    corpus = shared("corpora") / name
     decisions = json.loads((corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
     settings = decisions["config"]
     root = write_site(
@@ -58,8 +57,6 @@ def corpus_site(tmp: Path, name: str) -> tuple[Path, dict[str, Any]]:
 
 @pytest.fixture(scope="module", params=NAMES)
 def corpus_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
-    if not CORPORA.is_dir():
-        pytest.fail(f"the shared corpora are missing at {CORPORA}")
     root, decisions = corpus_site(tmp_path_factory.mktemp("corpus"), request.param)
     built = build(root)
     assert built.returncode == 0, built.log[-3000:]

@@ -4,7 +4,6 @@ listing (which holds the post's excerpt) is balanced HTML, so no excerpt leaks i
 
 from __future__ import annotations
 
-import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,8 +13,8 @@ import lxml.html
 import pytest
 import yaml
 from blogcheck import site_path
-from sitebuild import Built, build
-from test_corpora import CORPORA, NAMES, corpus_site, jekyll_source
+from sitebuild import Built, build, shared
+from test_corpora import NAMES, corpus_site, jekyll_source
 
 # A separator no post holds: with it, no post of the build has its excerpt separator in it.
 NO_SEPARATOR = "\u2063never-a-separator\u2063"
@@ -32,17 +31,8 @@ ENTRY_START = '<article class="jb-entry">'
 ENTRY_END = re.compile(r'<p class="jb-more"><a [^\n]*</p>\s*</article>')
 
 
-def corpora_here() -> None:
-    """The corpora are a sibling checkout (../shared): skipped without it, required on CI."""
-    if CORPORA.is_dir():
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the shared corpora are missing at {CORPORA}")
-    pytest.skip(f"no shared corpora at {CORPORA}")
-
-
 def post_files(name: str) -> list[Path]:
-    source = jekyll_source(CORPORA / name)
+    source = jekyll_source(shared("corpora") / name)
     return sorted(
         path for posts in source.rglob("_posts") for path in posts.rglob("*") if path.is_file()
     )
@@ -74,7 +64,6 @@ class CorpusBuilds(NamedTuple):
 def corpus_builds(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> CorpusBuilds:
-    corpora_here()
     name = request.param
     files = post_files(name)
     assert files

@@ -14,10 +14,9 @@ import lxml.etree
 import lxml.html
 import pytest
 from blogcheck import listed_posts, post_pages
-from sitebuild import SHARED, Built, build, copy_example_site, text
+from sitebuild import Built, build, copy_example_site, shared, text
 
 SITE_URL = "https://example.org/tidekit/"
-SCHEMAS = SHARED / "schemas"
 
 
 @pytest.fixture(scope="module")
@@ -51,14 +50,14 @@ def test_blog_tag_and_category_feeds_exist(built: Built) -> None:
 
 
 def test_atom_feeds_are_valid_rfc4287(built: Built) -> None:
-    schema = lxml.etree.RelaxNG(lxml.etree.parse(str(SCHEMAS / "atom-rfc4287.rng")))
+    schema = lxml.etree.RelaxNG(lxml.etree.parse(str(shared("schemas") / "atom-rfc4287.rng")))
     for folder in feed_folders(built):
         doc = lxml.etree.parse(str(folder / "feed.xml"))
         assert schema.validate(doc), (folder, schema.error_log)
 
 
 def test_json_feeds_are_valid_json_feed_1_1(built: Built) -> None:
-    schema = json.loads((SCHEMAS / "jsonfeed-v1.1.schema.json").read_text("utf-8"))
+    schema = json.loads((shared("schemas") / "jsonfeed-v1.1.schema.json").read_text("utf-8"))
     for folder in feed_folders(built):
         jsonschema.validate(json.loads((folder / "feed.json").read_text("utf-8")), schema)
 

@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import feedparser
@@ -15,6 +14,7 @@ import jsonschema
 import lxml.html
 import pytest
 from lxml import etree
+from sitebuild import shared
 
 from mkdocs_blog_plugin.feeds.atom_rss import atom_entries, atom_xml, rss_items, rss_xml
 from mkdocs_blog_plugin.feeds.json_feed import json_feed, json_items
@@ -22,7 +22,6 @@ from mkdocs_blog_plugin.feeds.model import Feed, FeedAuthor, FeedEntry
 from mkdocs_blog_plugin.feeds.pieces import Serialized
 from mkdocs_blog_plugin.html.absolute_links import absolute_html
 
-SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas"
 NS = {
     "a": "http://www.w3.org/2005/Atom",
     "media": "http://search.yahoo.com/mrss/",
@@ -86,12 +85,13 @@ FULL = feed(
 
 @cache
 def atom_schema() -> etree.RelaxNG:
-    return etree.RelaxNG(etree.parse(str(SCHEMAS / "atom-rfc4287.rng")))
+    return etree.RelaxNG(etree.parse(str(shared("schemas") / "atom-rfc4287.rng")))
 
 
 @cache
 def json_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((SCHEMAS / "jsonfeed-v1.1.schema.json").read_text())
+    path = shared("schemas") / "jsonfeed-v1.1.schema.json"
+    schema: dict[str, Any] = json.loads(path.read_text())
     return schema
 
 

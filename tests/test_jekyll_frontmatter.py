@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from frontmatter import default_handlers
+from sitebuild import shared
 
 from mkdocs_blog_plugin.jekyll.dates import load_zone, parse_filename_date, parse_front_matter_date
 from mkdocs_blog_plugin.jekyll.filenames import (
@@ -26,7 +27,6 @@ from mkdocs_blog_plugin.jekyll.problems import Problem
 from mkdocs_blog_plugin.jekyll.ruby import ruby_str
 from mkdocs_blog_plugin.jekyll.taxonomy import categories_from, tags_from, title_from
 
-CORPORA = Path("/work/shared/corpora")
 TAB_POST = (
     "_posts/2016-05-19-content-debt-what-it-is-where-to-find-it-and-how-to-prevent-it-in-the-"
     "first-place.md"
@@ -246,9 +246,7 @@ def read_post(path: Path) -> FrontMatter:
 
 @pytest.mark.parametrize("name", ["nymote", "jekyll-docs", "18f"])
 def test_corpus_posts_as_jekyll_read_them(name: str, pure: bool) -> None:
-    corpus = CORPORA / name
-    if not corpus.is_dir():
-        pytest.skip(f"{corpus} is not here")
+    corpus = shared("corpora") / name
     decisions = json.loads((corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
     zone = load_zone(decisions["config"].get("timezone", "UTC"))
     source = jekyll_source(corpus)
@@ -285,9 +283,7 @@ def test_corpus_posts_as_jekyll_read_them(name: str, pure: bool) -> None:
 
 
 def test_corpus_tab_post(pure: bool) -> None:
-    path = CORPORA / "18f" / TAB_POST
-    if not path.is_file():
-        pytest.skip(f"{path} is not here")
+    path = shared("corpora") / "18f" / TAB_POST
     front = read_post(path)
     assert front.data["title"].startswith(" Content debt: What it is")
     assert front.data["tags"] == ["communication tools and practices", "content design"]

@@ -7,11 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
+from sitebuild import shared
 
 from mkdocs_blog_plugin.jekyll.liquid import LiquidMode, LiquidResult, LiquidSite, render_liquid
 from mkdocs_blog_plugin.jekyll.problems import Problem
 
-CORPORA = Path("/work/shared/corpora")
 MODES: tuple[LiquidMode, ...] = ("warn", "strip", "error")
 RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 
@@ -490,9 +490,7 @@ def test_pathological_input_is_linear() -> None:
 
 
 def corpus_posts(name: str) -> tuple[Path, list[Path]]:
-    corpus = CORPORA / name
-    if not corpus.is_dir():
-        pytest.skip(f"no corpus at {corpus}")
+    corpus = shared("corpora") / name
     source = next(iter(sorted(corpus.rglob("_config.yml")))).parent
     posts = sorted(path for path in source.rglob("*") if path.is_file() and "_posts" in path.parts)
     return source, posts

@@ -17,6 +17,7 @@ import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
+from sitebuild import shared
 
 from mkdocs_blog_plugin.jekyll.permalinks import (
     STYLES,
@@ -28,7 +29,6 @@ from mkdocs_blog_plugin.jekyll.permalinks import (
 )
 from mkdocs_blog_plugin.jekyll.problems import RuleError
 
-CORPORA = Path("/work/shared/corpora")
 UTC = timezone.utc
 
 
@@ -452,8 +452,9 @@ def _front_matter(path: Path) -> dict[str, Any] | None:
 
 @pytest.mark.parametrize("corpus", ["nymote", "jekyll-docs", "18f"])
 def test_corpus_urls_match_jekyll(corpus: str) -> None:
-    decisions = json.loads((CORPORA / corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
-    source = next(iter(sorted((CORPORA / corpus).rglob("_config.yml")))).parent
+    folder = shared("corpora") / corpus
+    decisions = json.loads((folder / "jekyll-4.3-decisions.json").read_text("utf-8"))
+    source = next(iter(sorted(folder.rglob("_config.yml")))).parent
     site_template = permalink_template(decisions["config"]["permalink"])
     agree, skipped, mismatches = 0, 0, []
     for post in decisions["posts"]:

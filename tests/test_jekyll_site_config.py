@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sitebuild import SHARED
+from sitebuild import shared
 
 from mkdocs_blog_plugin.jekyll.problems import RuleError
 from mkdocs_blog_plugin.jekyll.site_config import (
@@ -18,13 +18,10 @@ from mkdocs_blog_plugin.jekyll.site_config import (
     read_jekyll_config,
 )
 
-CORPORA = SHARED / "corpora"
-
 
 def corpus_config(name: str) -> JekyllConfig:
-    found = sorted((CORPORA / name).rglob("_config.yml"))
-    if not found:
-        pytest.skip(f"corpus {name} not available")
+    found = sorted((shared("corpora") / name).rglob("_config.yml"))
+    assert found, f"no _config.yml in the corpus {name}"
     return read_jekyll_config(found[0].read_text("utf-8"))
 
 

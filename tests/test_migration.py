@@ -11,12 +11,10 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
-from sitebuild import SHARED, Built, build, text, write_site
+from sitebuild import Built, build, shared, text, write_site
 from test_corpora import jekyll_source
 
 from mkdocs_blog_plugin.html.text import plain_text
-
-CORPORA = SHARED / "corpora"
 
 
 def migrated(tmp: Path, name: str, permalink: str | None) -> tuple[Built, list[dict[str, Any]]]:
@@ -24,7 +22,7 @@ def migrated(tmp: Path, name: str, permalink: str | None) -> tuple[Built, list[d
     `permalink` when given. The decisions were made with the permalink in their `config`, which
     for jekyll-docs is not its `_config.yml`'s (that sets the posts collection's own), so that one
     is the `legacy_permalink` whenever it is not the permalink used."""
-    corpus = CORPORA / name
+    corpus = shared("corpora") / name
     decisions = json.loads((corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
     source = jekyll_source(corpus)
     options: dict[str, Any] = {"jekyll_config": "old/_config.yml", "liquid": "strip"}
