@@ -15,14 +15,12 @@ import feedparser
 import lxml.html
 import pytest
 import yaml
-from mkdocs.config import load_config
+from blogparts import blog_in_site
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files, get_files
+from mkdocs.structure.files import Files
 
-from mkdocs_blog_plugin.config import BlogConfig
 from mkdocs_blog_plugin.host.feeds import SiteFeeds
-from mkdocs_blog_plugin.host.files import BlogFiles, add_blog_files, read_settings
-from mkdocs_blog_plugin.host.site import site_facts
+from mkdocs_blog_plugin.host.files import BlogFiles
 from mkdocs_blog_plugin.html.portable import portable
 from mkdocs_blog_plugin.model.rendered import RenderedPost
 from mkdocs_blog_plugin.views.templates import Templates
@@ -72,27 +70,14 @@ def make_site(
     site_url: str | None = SITE_URL,
     posts: Mapping[str, str] = POSTS,
 ) -> Site:
-    docs = root / "docs"
-    (docs / "_posts").mkdir(parents=True)
-    (docs / "_data").mkdir()
-    (docs / "index.md").write_text("# Home\n", "utf-8")
-    (docs / "_data" / "authors.yml").write_text(yaml.safe_dump(AUTHORS), "utf-8")
-    for name, text in posts.items():
-        (docs / "_posts" / name).write_text(text + "Text.\n", "utf-8")
-    mkdocs_yml: dict[str, Any] = {"site_name": "Site", "plugins": []}
-    if site_url:
-        mkdocs_yml["site_url"] = site_url
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(mkdocs_yml), "utf-8")
-    config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(root / "site"))
-    config.plugins.on_startup(command="build", dirty=False)  # as a build does, before files
-    blog_options = BlogConfig()
-    blog_options.load_dict({"permalink": PERMALINK, **(options or {})})
-    errors, warnings = blog_options.validate()
-    assert (errors, warnings) == ([], [])
-    site = site_facts(config, blog_options)
-    files = get_files(config)
-    settings = read_settings(blog_options, config, site, False, None)
-    blog_files = add_blog_files(files, blog_options, config, settings)
+    docs = {
+        "index.md": "# Home\n",
+        "_data/authors.yml": yaml.safe_dump(AUTHORS),
+        **{f"_posts/{name}": text + "Text.\n" for name, text in posts.items()},
+    }
+    blog = blog_in_site(root, docs, {"permalink": PERMALINK, **(options or {})}, site_url)
+    config, blog_options, site = blog.config, blog.options, blog.facts
+    files, blog_files = blog.files, blog.blog_files
     feeds = SiteFeeds(blog_options, config, site, Templates([]))
     feeds.add_files(files, blog_files.plan, blog_files.blog.posts, blog_files.files)
     return Site(config, files, blog_files, feeds)

@@ -14,20 +14,18 @@ from urllib.parse import urljoin
 
 import lxml.html
 import pytest
-import yaml
-from mkdocs.config import load_config
+from blogparts import blog_in_site
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import get_files
 
 from mkdocs_blog_plugin.config import BlogConfig
-from mkdocs_blog_plugin.host.files import BlogFiles, add_blog_files, read_settings
+from mkdocs_blog_plugin.host.files import BlogFiles
 from mkdocs_blog_plugin.host.redirects import (
     SiteRedirects,
     plan_redirects,
     redirect_to_page,
     write_old_feed,
 )
-from mkdocs_blog_plugin.host.site import SiteFacts, site_facts
+from mkdocs_blog_plugin.host.site import SiteFacts
 from mkdocs_blog_plugin.model.posts import Post
 
 SITE_URL = "https://example.org/docs/"
@@ -65,28 +63,15 @@ def make_site(
     site_url: str | None = SITE_URL,
     pages: Mapping[str, str] | None = None,
 ) -> Site:
-    docs = root / "docs"
-    for name, text in {"index.md": "# Home\n", **(pages or {})}.items():
-        (docs / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / name).write_text(text, "utf-8")
-    for source, front_matter in posts.items():
-        (docs / source).parent.mkdir(parents=True, exist_ok=True)
-        (docs / source).write_text(f"---\n{front_matter}\n---\nText.\n", "utf-8")
-    mkdocs_yml: dict[str, Any] = {"site_name": "Site", "plugins": []}
-    if site_url:
-        mkdocs_yml["site_url"] = site_url
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(mkdocs_yml), "utf-8")
-    config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(root / "site"))
-    config.plugins.on_startup(command="build", dirty=False)  # as a build does, before files
-    blog_options = BlogConfig()
-    blog_options.load_dict({"permalink": "pretty", **(options or {})})
-    assert blog_options.validate() == ([], [])
-    facts = site_facts(config, blog_options)
-    files = get_files(config)
-    settings = read_settings(blog_options, config, facts, False, None)
-    blog_files = add_blog_files(files, blog_options, config, settings)
+    docs = {
+        "index.md": "# Home\n",
+        **(pages or {}),
+        **{source: f"---\n{front_matter}\n---\nText.\n" for source, front_matter in posts.items()},
+    }
+    blog = blog_in_site(root, docs, {"permalink": "pretty", **(options or {})}, site_url)
+    files, blog_files = blog.files, blog.blog_files
     taken = frozenset(file.dest_uri for file in files)
-    return Site(config, blog_options, facts, blog_files, taken)
+    return Site(blog.config, blog.options, blog.facts, blog_files, taken)
 
 
 def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:

@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from blogparts import make_post
 
 from mkdocs_blog_plugin.model.posts import Blog, Post
 from mkdocs_blog_plugin.pages.model import ArchivePage, ListingPage, Term, TermKind, TermsPage
@@ -27,39 +28,15 @@ OPTIONS = PlanOptions(
 )
 
 
-def post(
-    slug: str,
-    date: datetime,
-    tags: Sequence[str] = (),
-    categories: Sequence[str] = (),
-) -> Post:
-    return Post(
-        source=f"blog/_posts/{date:%Y-%m-%d}-{slug}.md",
-        draft=False,
-        date=date,
-        slug=slug,
-        title=slug.title(),
-        categories=tuple(categories),
-        tags=tuple(tags),
-        authors=(),
-        url=f"/blog/{date:%Y}/{slug}/",
-        dest_uri=f"blog/{date:%Y}/{slug}/index.html",
-        converter="markdown",
-        body_line=1,
-        excerpt_separator="\n\n",
-        data={},
-    )
-
-
 def day(year: int, month: int, day: int) -> datetime:
     return datetime(year, month, day, 12, tzinfo=UTC)
 
 
 POSTS = [
-    post("a", day(2014, 2, 11), tags=["conference", "TV"], categories=["news"]),
-    post("b", day(2014, 2, 12), tags=["tv"]),
-    post("c", day(2014, 3, 1), tags=["C++", "c"], categories=["News", "release"]),
-    post("d", day(2015, 1, 1)),
+    make_post("a", day(2014, 2, 11), tags=["conference", "TV"], categories=["news"]),
+    make_post("b", day(2014, 2, 12), tags=["tv"]),
+    make_post("c", day(2014, 3, 1), tags=["C++", "c"], categories=["News", "release"]),
+    make_post("d", day(2015, 1, 1)),
 ]
 
 
@@ -185,10 +162,10 @@ def tag_terms(posts: Sequence[Post]) -> list[Term]:
 
 def test_spellings_with_one_slug_share_a_page_shown_by_the_most_used() -> None:
     posts = [
-        post("a", day(2014, 1, 1), tags=["TV"]),
-        post("b", day(2014, 1, 2), tags=["tv"]),
-        post("c", day(2014, 1, 3), tags=["tv", "TV"]),  # in the term once
-        post("d", day(2014, 1, 4), tags=["tv"]),
+        make_post("a", day(2014, 1, 1), tags=["TV"]),
+        make_post("b", day(2014, 1, 2), tags=["tv"]),
+        make_post("c", day(2014, 1, 3), tags=["tv", "TV"]),  # in the term once
+        make_post("d", day(2014, 1, 4), tags=["tv"]),
     ]
     [term] = tag_terms(posts)
     assert (term.name, term.slug) == ("tv", "tv")  # "tv" 3 times, "TV" twice
@@ -196,7 +173,10 @@ def test_spellings_with_one_slug_share_a_page_shown_by_the_most_used() -> None:
 
 
 def test_spellings_used_as_often_show_the_first_by_code_point() -> None:
-    posts = [post("a", day(2014, 1, 1), tags=["tv"]), post("b", day(2014, 1, 2), tags=["TV"])]
+    posts = [
+        make_post("a", day(2014, 1, 1), tags=["tv"]),
+        make_post("b", day(2014, 1, 2), tags=["TV"]),
+    ]
     [term] = tag_terms(posts)
     assert term.name == "TV"
 
@@ -299,7 +279,7 @@ def test_a_date_page(src_uri: str, title: str, kind: str, posts: list[str]) -> N
 
 def test_date_pages_group_by_the_date_in_the_post_s_zone() -> None:
     brussels = ZoneInfo("Europe/Brussels")
-    new_year = post("n", datetime(2014, 1, 1, 0, 30, tzinfo=brussels))  # 2013 in UTC
+    new_year = make_post("n", datetime(2014, 1, 1, 0, 30, tzinfo=brussels))  # 2013 in UTC
     assert uris(plan(posts=[new_year], tags=False, categories=False)) == [
         "blog/index.md",
         "blog/2014/index.md",
@@ -331,7 +311,10 @@ def test_date_page(year: int, month: int | None, page: str) -> None:
 
 
 def test_the_blog_at_the_site_root() -> None:
-    posts = [post("a", day(2014, 2, 11), tags=["x"], categories=["y"]), post("b", day(2014, 3, 1))]
+    posts = [
+        make_post("a", day(2014, 2, 11), tags=["x"], categories=["y"]),
+        make_post("b", day(2014, 3, 1)),
+    ]
     blog_plan = plan(posts=posts, blog_dir="", paginate=1)
     assert uris(blog_plan) == [
         "index.md",
@@ -353,7 +336,7 @@ def test_the_blog_at_the_site_root() -> None:
 
 
 def test_the_blog_in_a_deeper_folder() -> None:
-    posts = [post("a", day(2014, 2, 11), tags=["x"])]
+    posts = [make_post("a", day(2014, 2, 11), tags=["x"])]
     blog_plan = plan(posts=posts, blog_dir="news/blog", categories=False)
     assert uris(blog_plan) == [
         "news/blog/index.md",
@@ -380,6 +363,6 @@ def test_the_blog_in_a_deeper_folder() -> None:
     ],
 )
 def test_term_slugs(slugify: str, name: str, page: str) -> None:
-    blog_plan = plan(posts=[post("a", day(2014, 1, 1), tags=[name])], slugify=slugify)
+    blog_plan = plan(posts=[make_post("a", day(2014, 1, 1), tags=[name])], slugify=slugify)
     assert blog_plan.term_page("tag", name) == page
     assert page in uris(blog_plan)

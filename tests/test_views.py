@@ -11,6 +11,7 @@ from typing import Any
 
 import lxml.html
 import pytest
+from blogparts import make_post
 from lxml.html import HtmlElement
 from markupsafe import Markup
 
@@ -36,33 +37,7 @@ AUTHORS = AuthorsData(
 )
 
 
-def post(
-    slug: str,
-    date: datetime,
-    title: str | None = None,
-    tags: Sequence[str] = (),
-    categories: Sequence[str] = (),
-    authors: Sequence[str] = (),
-) -> Post:
-    return Post(
-        source=f"blog/_posts/{date:%Y-%m-%d}-{slug}.md",
-        draft=False,
-        date=date,
-        slug=slug,
-        title=title or slug.title(),
-        categories=tuple(categories),
-        tags=tuple(tags),
-        authors=tuple(authors),
-        url=f"/blog/{date:%Y}/{slug}/",
-        dest_uri=f"blog/{date:%Y}/{slug}/index.html",
-        converter="markdown",
-        body_line=1,
-        excerpt_separator="\n\n",
-        data={},
-    )
-
-
-X = post(
+X = make_post(
     "x",
     datetime(2014, 2, 11, 13, 40, tzinfo=UTC),
     title="Fish & <Chips>",
@@ -70,8 +45,8 @@ X = post(
     categories=["news"],
     authors=["tom", "ann", "nobody", "max"],
 )
-Y = post("y", datetime(2014, 3, 1, tzinfo=UTC), tags=["b"])
-Z = post("z", datetime(2015, 1, 1, tzinfo=UTC))
+Y = make_post("y", datetime(2014, 3, 1, tzinfo=UTC), tags=["b"])
+Z = make_post("z", datetime(2015, 1, 1, tzinfo=UTC))
 POSTS = [X, Y, Z]
 OPTIONS = PlanOptions("blog", 2, True, True, ("year", "month"), "default")
 
