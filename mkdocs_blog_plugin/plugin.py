@@ -71,6 +71,7 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         return self.build.page_source(page) if self.build else None
 
+    @event_priority(100)  # first: a post's Liquid is rendered before other plugins read it
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:

@@ -158,9 +158,15 @@ class PostPages:
 
 def post_meta(post: Post) -> dict[str, object]:
     """The front matter as other plugins and themes read `page.meta`: escaped (themes print
-    it as HTML), the title as shown, and tags and categories as the lists Jekyll reads
-    (`tags: release shell` is two tags; Material's tags plugin wants a list)."""
-    meta: dict[str, object] = {**escaped(dict(post.data)), "title": escape(post.display_title)}
+    it as HTML), the title as shown, tags and categories as the lists Jekyll reads
+    (`tags: release shell` is two tags; Material's tags plugin wants a list), and, unless the
+    post says otherwise, `render_macros: false`: its Liquid is rendered already, and
+    mkdocs-macros would read what is left of it as Jinja."""
+    meta: dict[str, object] = {
+        "render_macros": False,
+        **escaped(dict(post.data)),
+        "title": escape(post.display_title),
+    }
     for key, values in (("tags", post.tags), ("categories", post.categories)):
         if values or key in meta:
             meta[key] = escaped(list(values))
