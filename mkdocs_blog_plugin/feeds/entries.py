@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
+from ..html.absolute_links import absolute_url
 from ..html.text import plain_text
 from ..jekyll.dates import parse_front_matter_date
 from ..jekyll.problems import RuleError
@@ -77,7 +77,4 @@ def _image(value: object, site_url: str) -> str | None:
 
 
 def _absolute(url: str | None, site_url: str) -> str | None:
-    """A URL from front matter or a data file, against the site's root (Jekyll's absolute_url)."""
-    if not url:
-        return None
-    return urljoin(site_url, url.lstrip("/")) if "://" not in url else url
+    return absolute_url(url, site_url) if url else None

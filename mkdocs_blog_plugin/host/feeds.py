@@ -23,6 +23,7 @@ from ..pages.model import ListingPage
 from ..pages.plan import BlogPlan
 from ..views.templates import Templates
 from ..views.types import FeedLink
+from .output import write_output
 from .report import log
 from .site import SiteFacts
 
@@ -101,7 +102,8 @@ class SiteFeeds:
             for spec, feed in feeds:
                 if name in spec.files:
                     path = self._files[spec.files[name]].abs_src_path
-                    _write(path, feed_format.write(feed, serialized))
+                    assert path is not None  # made with one
+                    write_output(path, feed_format.write(feed, serialized))
 
     def _feed(self, spec: FeedSpec, urls: Mapping[str, str], entries: dict[str, FeedEntry]) -> Feed:
         author = self._config.site_author
@@ -174,10 +176,3 @@ class SiteFeeds:
         """The blog's own Atom feed, once written."""
         uri = self._specs[0].files.get("atom") if self._specs else None
         return self._files[uri].content_bytes if uri else None
-
-
-def _write(path: str | None, content: bytes) -> None:
-    assert path is not None
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(content)

@@ -25,6 +25,7 @@ from ..model.posts import Post
 from ..model.reading import url_under
 from ..pages.model import ListingPage
 from .files import BlogFiles
+from .output import write_output
 from .report import log, report
 from .site import SiteFacts
 
@@ -96,7 +97,8 @@ class SiteRedirects:
         for file, source in sorted(self.planned.items()):
             url = urls[source]
             target = site.url + url if site.has_url else get_relative_url(url, file)
-            _write(site_dir, file, redirect_html(target, site.language).encode("utf-8"))
+            page = redirect_html(target, site.language).encode("utf-8")
+            write_output(os.path.join(site_dir, file), page)
 
 
 def write_old_feed(site_dir: str, old: str, atom: bytes, taken: Collection[str]) -> None:
@@ -104,7 +106,7 @@ def write_old_feed(site_dir: str, old: str, atom: bytes, taken: Collection[str])
     if old in taken:
         log.warning(f"jekyll-blog: the old feed address {old} is a page of this site")
         return
-    _write(site_dir, old, atom)
+    write_output(os.path.join(site_dir, old), atom)
 
 
 def redirect_to_page(post: Post, site: SiteFacts) -> str | None:
@@ -117,10 +119,3 @@ def redirect_to_page(post: Post, site: SiteFacts) -> str | None:
     except ValueError as e:
         report(post.source, Problem(f"redirect_to {target!r} is not used: {e}"))
         return None
-
-
-def _write(site_dir: str, file: str, content: bytes) -> None:
-    path = os.path.join(site_dir, file)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(content)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
 
 from ..config import BlogConfig
+from ..html.absolute_links import absolute_url
 from ..jekyll.dates import load_zone
 
 
@@ -23,7 +24,7 @@ class SiteFacts:
     def absolute(self, url: str) -> str:
         """A URL from front matter or a data file against the site, as Jekyll's `absolute_url`:
         a path (`/new/`) is under the site's base path, a full URL stays as it is."""
-        return url if "://" in url else urljoin(self.url, url.lstrip("/"))
+        return absolute_url(url, self.url)
 
     @property
     def liquid_url(self) -> str:

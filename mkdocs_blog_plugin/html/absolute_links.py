@@ -26,6 +26,12 @@ _SRCSET_URL = re.compile(r"[\s,]*([^\s,]\S*)")
 _SRCSET_DESCRIPTORS = re.compile(r"[^,(]*(?:\([^)]*\)?[^,(]*)*")
 
 
+def absolute_url(url: str, site_url: str) -> str:
+    """A URL from front matter or a data file against the site, as Jekyll's `absolute_url`:
+    a path (`/new/`) is under the site's base path, a full URL stays as it is."""
+    return url if "://" in url else urljoin(site_url, url.lstrip("/"))
+
+
 def absolute_html(html: str, base_url: str) -> str:
     """`html` with every link that lxml's `iterlinks` finds, and every `srcset` and `poster`,
     resolved against `base_url`; a URL that cannot be parsed is left as it is."""

@@ -36,16 +36,22 @@ def excerpt_source(text: str, separator: str) -> ExcerptSource | None:
     Two deliberate differences from Jekyll, which would cut a block in two: a separator inside a
     fenced code block moves the cut to the end of that block, and a separator inside an HTML
     comment, or one that only a comment stands before, is passed over for the next one."""
-    start = 0
+    start = scanned = 0
+    # What the text before the separator holds so far, read once: comments, anything else.
+    has_comment, has_text = False, False
     while (at := text.find(separator, start)) >= 0:
-        cut = _after_open_fence(text, at + len(separator))
         comment_end = _end_of_comment_around(text, at)
         if comment_end is not None:
             start = comment_end
-        elif "<!--" in text[:at] and not _COMMENT.sub("", text[:at]).strip():
-            start = cut
-        else:
-            return ExcerptSource(text[:cut], _definitions(text[:cut], text[cut:]))
+            continue
+        before = text[scanned:at]  # begins outside a comment: it holds whole comments only
+        has_comment = has_comment or "<!--" in before
+        has_text = has_text or bool(_COMMENT.sub("", before).strip())
+        if has_comment and not has_text:
+            start = scanned = at + len(separator)
+            continue
+        cut = _after_open_fence(text, at + len(separator))
+        return ExcerptSource(text[:cut], _definitions(text[:cut], text[cut:]))
     return None
 
 

@@ -31,7 +31,7 @@ def date_pages(blog_dir: str, posts: Sequence[Post], levels: Collection[str]) ->
             continue
         for key, group in groupby(posts, key=lambda p: _date_key(p)[:depth]):
             uri = date_uri(blog_dir, *key)
-            pages.append(ListingPage(uri, _title(*key), level, tuple(group), (uri,)))
+            pages.append(ListingPage(uri, date_title(*key), level, tuple(group), (uri,)))
     return pages
 
 
@@ -39,7 +39,8 @@ def _date_key(post: Post) -> tuple[int, int, int]:
     return (post.date.year, post.date.month, post.date.day)
 
 
-def _title(year: int, month: int | None = None, day: int | None = None) -> str:
+def date_title(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ "2014", "February 2014" or "11 February 2014"."""
     if month is None:
         return str(year)
     if day is None:

@@ -10,10 +10,11 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..html.portable import LinkRecorder
-from ..jekyll.strftime import MONTHS, ruby_strftime
+from ..jekyll.strftime import ruby_strftime
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
+from ..pages.archives import date_title
 from ..pages.model import ArchivePage, TermKind, TermsPage
 from ..pages.plan import BlogPlan
 from .templates import Templates
@@ -114,7 +115,7 @@ class ViewMaker:
             month_views = tuple(
                 MonthView(
                     f"{month:02d}",
-                    f"{MONTHS[month - 1]} {year}",
+                    date_title(year, month),
                     self.link(self._plan.date_page(year, month)),
                     tuple(self.post(post) for post in posts),
                 )
