@@ -60,7 +60,8 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def _rewrite_link(self, url: str, source: str | None) -> str:
         return self.build.rewrite_link(url, source) if self.build else url
 
-    @event_priority(-50)  # after plugins that add or move files
+    # After plugins that add, move or localize files (mkdocs-static-i18n's runs at -100).
+    @event_priority(-110)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         return self.build.on_files(files) if self.build else None
 

@@ -18,6 +18,9 @@ from .files import add_blog_files, read_settings
 from .links import PageLinks
 from .listing_pages import ListingPages
 from .nav import add_blog_section
+from .neighbours.git_authors import skip_generated_pages
+from .neighbours.i18n import other_language
+from .neighbours.include_markdown import leave_posts_alone
 from .post_pages import PostPages
 from .redirects import plan_redirects, write_old_feed
 from .report import report
@@ -60,6 +63,10 @@ class BlogBuild:
             self.listings = ListingPages(blog_files)
             self.taken = frozenset(file.dest_uri for file in files)
             self.redirects = plan_redirects(blog_files, self.taken, self.options, self.imported)
+            leave_posts_alone(self.config, (post.source for post in posts))
+            skip_generated_pages(self.config, blog_files.pages)
+            # Another language's build links to the blog of the default language's one.
+            self.elsewhere = other_language(self.config) is not None
         return files
 
     def on_nav(self, nav: Navigation) -> None:
@@ -103,6 +110,10 @@ class BlogBuild:
 
     def on_env(self, files: Files) -> None:
         """Every page is rendered by now: the views and the feeds can be made."""
+        if self.elsewhere:  # the pages' links and nav are made: they are not written again
+            for file in [*self.blog_files.files.values(), *self.feeds.files()]:
+                files.remove(file)
+            return
         with self.timings.phase("posts"):
             self.posts.render_skipped(files)
         rendered = self.posts.take_rendered()
@@ -144,7 +155,7 @@ class BlogBuild:
 
     def on_post_build(self) -> None:
         with self.timings.phase("redirects"):
-            if not self.options.redirects:
+            if not self.options.redirects or self.elsewhere:
                 return
             self.redirects.write(self.config.site_dir, self.site, self.urls)
             old = self.imported.jekyll.feed_path if self.imported else None

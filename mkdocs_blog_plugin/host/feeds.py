@@ -78,6 +78,9 @@ class SiteFeeds:
             if spec.label is not None:
                 self._of_page.update(dict.fromkeys(series.get(spec.page, ()), spec))
 
+    def files(self) -> list[File]:
+        return list(self._files.values())
+
     def wants_body(self, source: str) -> bool:
         """Whether a feed shows the whole post: only those bodies are kept for `fill`."""
         return source in self._full_content
