@@ -4,6 +4,7 @@ every post is where its tags, categories and date say it should be."""
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,9 +47,10 @@ def post_pages(built: Built) -> dict[str, PostInfo]:
     for path in sorted(p for p in built.site.rglob("*") if p.is_file()):
         raw = path.read_bytes()
         # Material's pages start with a newline before the doctype
-        if b'class="jb-post-header"' not in raw or not raw.lstrip()[:15].lower().startswith(
-            b"<!doctype html"
-        ):
+        # (a minifier may drop the quotes)
+        if not re.search(rb'class="?jb-post-header', raw) or not raw.lstrip()[
+            :15
+        ].lower().startswith(b"<!doctype html"):
             continue
         doc = lxml.html.fromstring(raw)
         header = doc.cssselect("header.jb-post-header")[0]

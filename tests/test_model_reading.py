@@ -15,6 +15,7 @@ import pytest
 
 from mkdocs_blog_plugin.model.posts import Post
 from mkdocs_blog_plugin.model.reading import (
+    DocsDir,
     ReadResult,
     ReadSettings,
     read_body,
@@ -59,7 +60,7 @@ def read(docs: Path, files: Mapping[str, str | bytes], **settings: Any) -> ReadR
         else:
             path.write_text(content, "utf-8")
     src_uris = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
-    return read_posts(str(docs), src_uris, replace(SETTINGS, **settings))
+    return read_posts(DocsDir(str(docs)), src_uris, replace(SETTINGS, **settings))
 
 
 def only_post(result: ReadResult) -> Post:
@@ -227,7 +228,7 @@ def test_body_line_bodies_and_read_body(tmp_path: Path) -> None:
     result = read(tmp_path, {"_posts/2014-02-11-fosdem-summary.md": FOSDEM})
     post = only_post(result)
     assert result.bodies == {post.source: "First paragraph.\n\nSecond.\n"}
-    assert read_body(str(tmp_path), post) == "First paragraph.\n\nSecond.\n"
+    assert read_body(DocsDir(str(tmp_path)), post) == "First paragraph.\n\nSecond.\n"
     lines = (tmp_path / post.source).read_text("utf-8").splitlines()
     assert lines[post.body_line - 1] == "First paragraph."
 

@@ -18,9 +18,9 @@ from .files import add_blog_files, read_settings
 from .links import PageLinks
 from .listing_pages import ListingPages
 from .nav import add_blog_section
-from .neighbours.git_authors import skip_generated_pages
 from .neighbours.i18n import other_language
-from .neighbours.include_markdown import leave_posts_alone
+from .neighbours.print_site import print_filled_page
+from .neighbours.told import tell_neighbours
 from .post_pages import PostPages
 from .redirects import plan_redirects, write_old_feed
 from .report import report
@@ -63,8 +63,7 @@ class BlogBuild:
             self.listings = ListingPages(blog_files)
             self.taken = frozenset(file.dest_uri for file in files)
             self.redirects = plan_redirects(blog_files, self.taken, self.options, self.imported)
-            leave_posts_alone(self.config, (post.source for post in posts))
-            skip_generated_pages(self.config, blog_files.pages)
+            tell_neighbours(self.config, blog_files)
             # Another language's build links to the blog of the default language's one.
             self.elsewhere = other_language(self.config) is not None
         return files
@@ -143,6 +142,7 @@ class BlogBuild:
         if blog_page is not None:
             with self.timings.phase("listings"):
                 self.listings.fill(page, blog_page, self.views, self.templates)
+                print_filled_page(self.config, page)
 
     def post_page(self, html: str, page: Page | None) -> str:
         """Feed links in the head; a post with `redirect_to` becomes a redirect page."""

@@ -35,6 +35,24 @@ class PostFile(File):
 
 
 @dataclass(frozen=True)
+class FileSources:
+    """The posts' text as MkDocs holds it: a file in docs_dir, or one another plugin made
+    (mkdocs-gen-files writes into a folder of its own; others keep the text in memory)."""
+
+    files: Mapping[str, File | None]  # src_uri → file
+
+    def raw(self, source: str) -> bytes:
+        file = self.files.get(source)
+        assert file is not None  # only asked about the files it was given
+        return file.content_bytes
+
+    def modified(self, source: str) -> float:
+        file = self.files.get(source)
+        path = file.abs_src_path if file is not None else None
+        return os.path.getmtime(path) if path else datetime.now(timezone.utc).timestamp()
+
+
+@dataclass(frozen=True)
 class BlogFiles:
     """What the blog put into the site's files."""
 
@@ -59,15 +77,20 @@ def add_blog_files(
     settings: ReadSettings,
 ) -> BlogFiles:
     """Read the posts, then add their files, the generated pages and the stylesheet."""
-    result = read_posts(config.docs_dir, (f.src_uri for f in files), settings)
+    everything = {file.src_uri: file for file in files}
+    result = read_posts(FileSources(everything), everything.keys(), settings)
     for problem in result.problems:
         report(problem.source, problem.problem)
-    for source in result.claimed:
-        claimed = files.get_file_from_path(source)
-        if claimed is not None:
-            files.remove(claimed)
-    blog = Blog.of(_not_over_pages(result.posts, files))
-    built = {post.source: _add_post(files, post, config) for post in blog.posts}
+    claimed = {source: everything[source] for source in result.claimed}
+    others = [file for uri, file in everything.items() if uri not in claimed]
+    blog = Blog.of(_not_over_pages(result.posts, others))
+    built = {}
+    for source, file in claimed.items():
+        post = blog.get(source)
+        if post is None:
+            files.remove(file)
+        else:
+            built[source] = _post_file(files, file, post, config)
     plan = plan_pages(blog, _plan_options(options))
     pages, user_pages = _add_blog_pages(files, plan, blog, config, built)
     files.append(File.generated(config, STYLESHEET_URI, content=stylesheet(config.theme.name)))
@@ -107,7 +130,7 @@ def _plan_options(options: BlogConfig) -> PlanOptions:
     )
 
 
-def _not_over_pages(posts: list[Post], files: Files) -> list[Post]:
+def _not_over_pages(posts: list[Post], files: list[File]) -> list[Post]:
     """A post whose URL is already a page of the site is refused: no silent overwrite."""
     pages = {file.dest_uri: file.src_uri for file in files}
     for post in posts:
@@ -117,17 +140,32 @@ def _not_over_pages(posts: list[Post], files: Files) -> list[Post]:
     return [post for post in posts if post.dest_uri not in pages]
 
 
-def _add_post(files: Files, post: Post, config: MkDocsConfig) -> File:
-    post_file = PostFile(
+def _post_file(files: Files, source: File, post: Post, config: MkDocsConfig) -> File:
+    """The post's page at its URL. A page's own file is kept, so that a plugin which took note
+    of it (mkdocs-redirects, a redirect to the post by its source) sees where it went; a file
+    MkDocs would copy as it is (`.html`) is replaced by a page that keeps its text."""
+    if source.is_documentation_page():
+        source.dest_uri = post.dest_uri
+        source.url = source._get_url(config.use_directory_urls)
+        source.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
+        source.inclusion = InclusionLevel.NOT_IN_NAV
+        return source
+    page = PostFile(
         post.source,
-        config.docs_dir,
+        source.src_dir,
         config.site_dir,
         config.use_directory_urls,
         dest_uri=post.dest_uri,
         inclusion=InclusionLevel.NOT_IN_NAV,
     )
-    files.append(post_file)
-    return post_file
+    page.generated_by = source.generated_by
+    if source.abs_src_path is None:
+        page.content_bytes = source.content_bytes
+    else:
+        page.abs_src_path = source.abs_src_path
+    files.remove(source)
+    files.append(page)
+    return page
 
 
 def _add_blog_pages(

@@ -25,7 +25,7 @@ from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .excerpts import Excerpts
-from .files import BlogFiles
+from .files import BlogFiles, FileSources
 from .links import PageLinks
 from .redirects import redirect_to_page
 from .report import report
@@ -64,7 +64,8 @@ class PostPages:
         """The text after the front matter, with a leading newline that keeps MkDocs from
         reading a body that starts with "---" as meta."""
         body = self._bodies.pop(post.source, None)
-        return "\n" + (read_body(self._config.docs_dir, post) if body is None else body)
+        text = read_body(FileSources(self._files), post) if body is None else body
+        return "\n" + text
 
     def markdown(self, markdown: str, page: Page, post: Post) -> str:
         """The page's meta from the front matter (escaped for themes), and Liquid rendered."""

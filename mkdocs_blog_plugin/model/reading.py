@@ -1,4 +1,4 @@
-"""Reading every post file under docs_dir once, with Jekyll's rules, into `Post`s.
+"""Reading every post file of the site once, with Jekyll's rules, into `Post`s.
 
 Bad input never raises: each problem is collected with the file it belongs to, and a post with
 a usable fallback (the file name's date, the slug's title) is kept.
@@ -10,10 +10,10 @@ import os
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from ..jekyll.dates import parse_filename_date, parse_front_matter_date
@@ -34,6 +34,31 @@ from ..jekyll.problems import Problem, RuleError
 from ..jekyll.site_config import PostDefaults, front_matter_with_defaults
 from ..jekyll.taxonomy import categories_from, tags_from, taxonomy_problems, title_from
 from .posts import Post
+
+
+class PostSources(Protocol):
+    """Where the posts' files are read from, by their path relative to docs_dir: the site's
+    files, some of which another plugin may have made."""
+
+    def raw(self, source: str) -> bytes: ...
+
+    def modified(self, source: str) -> float:
+        """The file's modification time (a POSIX timestamp), for a draft without a date."""
+        ...
+
+
+@dataclass(frozen=True)
+class DocsDir:
+    """Posts read straight from a docs folder."""
+
+    path: str
+
+    def raw(self, source: str) -> bytes:
+        with open(os.path.join(self.path, source), "rb") as f:
+            return f.read()
+
+    def modified(self, source: str) -> float:
+        return os.path.getmtime(os.path.join(self.path, source))
 
 
 @dataclass(frozen=True)
@@ -85,7 +110,7 @@ def post_candidates(src_uris: Iterable[str]) -> list[_Candidate]:
     return sorted(found, key=lambda c: c.source)
 
 
-def read_posts(docs_dir: str, src_uris: Iterable[str], settings: ReadSettings) -> ReadResult:
+def read_posts(sources: PostSources, src_uris: Iterable[str], settings: ReadSettings) -> ReadResult:
     result = ReadResult()
     template = permalink_template(settings.permalink)
     for candidate in post_candidates(src_uris):
@@ -96,7 +121,7 @@ def read_posts(docs_dir: str, src_uris: Iterable[str], settings: ReadSettings) -
             result.skipped["draft"] += 1
             continue
         result.read += 1
-        _read_one(docs_dir, candidate, template, settings, result)
+        _read_one(sources, candidate, template, settings, result)
     _refuse_duplicates(result)
     return result
 
@@ -117,7 +142,11 @@ def _refuse_duplicates(result: ReadResult) -> None:
 
 
 def _read_one(
-    docs_dir: str, candidate: _Candidate, template: str, settings: ReadSettings, result: ReadResult
+    sources: PostSources,
+    candidate: _Candidate,
+    template: str,
+    settings: ReadSettings,
+    result: ReadResult,
 ) -> None:
     def problem(message: str, line: int | None = None) -> None:
         result.problems.append(SourcedProblem(candidate.source, Problem(message, line)))
@@ -128,8 +157,7 @@ def _read_one(
             problem("not a post: the file name has no date (YYYY-MM-DD-title.md)")
             result.skipped["not a post"] += 1
         return
-    path = os.path.join(docs_dir, candidate.source)
-    text = _decode(path)
+    text = _decode(sources.raw(candidate.source))
     if text is None:
         problem("not UTF-8 text: the post is skipped")
         result.skipped["unreadable"] += 1
@@ -144,7 +172,7 @@ def _read_one(
     if not _is_published(fm.data):
         result.skipped["unpublished"] += 1
         return
-    date = _post_date(name, fm, path, settings.zone, problem)
+    date = _post_date(name, fm, lambda: sources.modified(candidate.source), settings.zone, problem)
     if date is None:
         result.skipped["invalid date"] += 1
         return
@@ -179,14 +207,12 @@ def _check_front_matter(fm: FrontMatter, text: str, problem: Any) -> None:
         problem(message, fm.key_lines.get(key))
 
 
-def read_body(docs_dir: str, post: Post) -> str:
+def read_body(sources: PostSources, post: Post) -> str:
     """The post's text after its front matter, read again."""
-    return split_front_matter(_decode(os.path.join(docs_dir, post.source)) or "").body
+    return split_front_matter(_decode(sources.raw(post.source)) or "").body
 
 
-def _decode(path: str) -> str | None:
-    with open(path, "rb") as f:
-        raw = f.read()
+def _decode(raw: bytes) -> str | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -200,7 +226,7 @@ def _is_published(data: Mapping[str, Any]) -> bool:
 
 
 def _post_date(
-    name: PostName, fm: FrontMatter, path: str, zone: ZoneInfo, problem: Any
+    name: PostName, fm: FrontMatter, modified: Callable[[], float], zone: ZoneInfo, problem: Any
 ) -> datetime | None:
     """Front matter `date` wins over the file name's; an invalid one falls back to it."""
     value = fm.data.get("date")
@@ -223,7 +249,7 @@ def _post_date(
         except RuleError as e:
             problem(f"{e.message}: the post is skipped")
             return None
-    return datetime.fromtimestamp(os.path.getmtime(path), timezone.utc).astimezone(zone)
+    return datetime.fromtimestamp(modified(), timezone.utc).astimezone(zone)
 
 
 def _make_post(

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import add_to_list_option, plugins_from
+from .find import add_to_list_option, plugins_from
 
 
 def skip_generated_pages(config: MkDocsConfig, src_uris: Iterable[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import plugins_from
+from .find import plugins_from
 
 
 def other_language(config: MkDocsConfig) -> str | None:

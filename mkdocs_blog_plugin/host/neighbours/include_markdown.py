@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from mkdocs.config.defaults import MkDocsConfig
 
 from ...jekyll.filenames import split_collection_path
-from . import add_to_list_option, plugins_from
+from .find import add_to_list_option, plugins_from
 
 
 def leave_posts_alone(config: MkDocsConfig, post_sources: Iterable[str]) -> None:
