@@ -29,6 +29,11 @@ COMMITTER = ("Ada Tester", "ada@example.org")
 COMMIT_DATE = "2023-04-05T10:00:00+00:00"
 FONTS = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core
 GENERATED_POST = "A post gen-files wrote"
+MATERIAL_POST = "A Material post"
+MATERIAL_BLOG = {
+    "posts/a-material-post.md": f"---\ndate: 2024-01-02\n---\n# {MATERIAL_POST}\n\nHello.\n",
+    "index.md": "# News\n",
+}
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,8 @@ class Neighbour:
     label: str  # the README's name for it
     package: str  # the distribution whose version is tested
     plugin: Any  # its entry in `plugins:`
-    check: Callable[[Built], None]  # its own feature, on docs pages and where it fits on posts
+    # its own feature, on docs pages and where it fits on posts (None: refused)
+    check: Callable[[Built], None] | None
     note: str  # what a user should know, for the README
     files: Mapping[str, str] = field(default_factory=dict)  # docs files added ({assets}: a URL)
     setup: Callable[[Path], None] | None = None  # the site folder, before it is built
@@ -45,6 +51,7 @@ class Neighbour:
     orders: tuple[str, ...] = ("before", "after")  # where it stands beside `jekyll-blog`
     example_front_matter: str = ""  # given to TEMPLATE_EXAMPLES
     extra_posts: tuple[str, ...] = ()  # titles of posts the plugin adds
+    refusal: str = ""  # the message of a combination that cannot work, refused at config time
 
     @property
     def version(self) -> str:
@@ -207,6 +214,13 @@ def without_material_indexes(config: dict[str, Any]) -> None:
     config["theme"]["features"].remove("navigation.indexes")
 
 
+def _material_blog(built: Built) -> None:
+    index = built.page("news/")
+    assert [text(a) for a in index.cssselect("article.md-post h2 a")] == [MATERIAL_POST]
+    post = built.page("news/2024/01/02/a-material-post/")
+    assert text(post.cssselect("article h1")[0]).rstrip("¶ ") == MATERIAL_POST
+
+
 def commit_the_site(root: Path) -> None:
     """The site as a git repository of one commit, by one author on one day."""
     name, email = COMMITTER
@@ -321,8 +335,8 @@ NEIGHBOURS = [
         "mkdocs-material",
         {"social": {"cards_layout_options": {"font_family": "DejaVu Sans"}}},
         _social,
-        "cards for posts and blog pages; needs `mkdocs-material[imaging]` and its font (downloaded, "
-        "or put in its cache)",
+        "cards for posts and blog pages; needs `mkdocs-material[imaging]` and its font "
+        "(downloaded, or put in its cache)",
         setup=cache_card_fonts,
     ),
     Neighbour(
@@ -340,9 +354,9 @@ NEIGHBOURS = [
         "mkdocs-macros-plugin",
         "macros",
         _macros,
-        "the blog renders a post's Liquid first, and posts carry `render_macros: false` unless their "
-        "front matter says otherwise; docs pages that show Jinja-like examples as text need "
-        "`render_macros: false`, as on any macros site",
+        "the blog renders a post's Liquid first, and posts carry `render_macros: false` unless "
+        "their front matter says otherwise; docs pages that show Jinja-like examples as text "
+        "need `render_macros: false`, as on any macros site",
         files={"macros.md": "# Macros\n\nTwo is {{ 1 + 1 }}.\n"},
         example_front_matter="render_macros: false",
     ),
@@ -496,6 +510,27 @@ NEIGHBOURS = [
             "anchors.md": "# Anchors\n\n## Tide tables {#tide-tables}\n\nTables.\n",
             "crossref.md": "# Cross references\n\nSee the [tables][tide-tables].\n",
         },
+    ),
+    Neighbour(
+        "material-blog",
+        "Material's `blog`, in another folder",
+        "mkdocs-material",
+        {"blog": {"blog_dir": "news"}},
+        _material_blog,
+        "two blogs, each in its own folder",
+        files={f"news/{rel}": content for rel, content in MATERIAL_BLOG.items()},
+    ),
+    Neighbour(
+        "material-blog-same-folder",
+        "Material's `blog`, in the same folder",
+        "mkdocs-material",
+        "blog",
+        None,
+        "each would write its pages over the other's; give one of them another `blog_dir`",
+        files={
+            f"blog/{rel}": content for rel, content in MATERIAL_BLOG.items() if rel != "index.md"
+        },
+        refusal="jekyll-blog and Material's blog plugin both build the blog in 'blog'",
     ),
     Neighbour(
         "print-site",

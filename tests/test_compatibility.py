@@ -143,9 +143,7 @@ def build_beside(root: Path, neighbour: Neighbour, order: str, assets: str) -> B
         page.write_text(f"---\n{neighbour.example_front_matter}\n---\n{page.read_text('utf-8')}")
     if neighbour.setup:
         neighbour.setup(root)
-    built = build(root, strict=True)
-    assert built.returncode == 0 and "Traceback" not in built.log, built.log[-3000:]
-    return built
+    return build(root, strict=True)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +155,16 @@ def test_the_blog_beside(
     tmp_path: Path, neighbour: Neighbour, order: str, plain: BlogShape, assets_url: str
 ) -> None:
     built = build_beside(tmp_path / "site", neighbour, order, assets_url)
+    assert "Traceback" not in built.log, built.log[-3000:]
+    if neighbour.refusal:
+        assert built.returncode != 0
+        errors = [line for line in built.log.splitlines() if line.startswith("ERROR")]
+        assert len(errors) == 1 and neighbour.refusal in errors[0], built.log[-3000:]
+        assert not (built.site / "blog").exists()  # stopped before anything was built
+        return
+    assert built.returncode == 0, built.log[-3000:]
     assert_whole_blog(built, plain, neighbour)
+    assert neighbour.check is not None
     neighbour.check(built)
 
 
@@ -167,7 +174,8 @@ def readme_table() -> str:
         "|---|---|---|",
     ]
     for n in NEIGHBOURS:
-        verdict = f"works: {n.note}" if n.note else "works"
+        verdict = "refused" if n.refusal else "works"
+        verdict = f"{verdict}: {n.note}" if n.note else verdict
         rows.append(f"| {n.label} | {n.package} {n.version} | {verdict} |")
     return "\n".join(rows) + "\n"
 

@@ -19,6 +19,7 @@ from .links import PageLinks
 from .listing_pages import ListingPages
 from .nav import add_blog_section
 from .neighbours.i18n import other_language
+from .neighbours.material_blog import refuse_a_shared_folder
 from .neighbours.print_site import print_filled_page
 from .neighbours.told import tell_neighbours
 from .post_pages import PostPages
@@ -38,6 +39,7 @@ class BlogBuild:
         serving: bool,
         imported: ImportedConfig | None,
     ) -> None:
+        refuse_a_shared_folder(config, options.blog_dir)
         self.options, self.config, self.site = options, config, site
         self.serving, self.imported = serving, imported
         self.timings = Timings()
