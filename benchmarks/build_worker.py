@@ -1,11 +1,13 @@
-"""One measured build, in a fresh process: `python build_worker.py CONFIG SITE_DIR RESULT [EDIT]`.
+"""One measured build, in a fresh process:
+`python build_worker.py CONFIG SITE_DIR RESULT [POST DOCS_PAGE]`.
 
 Builds CONFIG into SITE_DIR as `mkdocs build` does and writes RESULT (JSON): the build's
 seconds (from before MkDocs is imported to the end of the build), the process's peak RSS after
 that build, the warnings logged, the plugin's INFO line and, for `jekyll-blog`, its per-phase
-timings. With EDIT (a post file), it then edits that post, loads the config again and builds
-again in the same process, as `mkdocs serve` does after a change, and adds that rebuild's
-seconds; the post is restored afterwards.
+timings. With POST and DOCS_PAGE (two Markdown files), it then edits the post, loads the config
+again and builds again in the same process, as `mkdocs serve` does after a change, then does
+the same with the docs page, and adds each rebuild's seconds and timings; both files are
+restored afterwards.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _timings(config: Any) -> dict[str, float] | None:
     return dict(build.timings) if build is not None else None
 
 
-def main(config_file: str, site_dir: str, result_file: str, edit: str | None) -> None:
+def main(config_file: str, site_dir: str, result_file: str, edits: list[str]) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -62,22 +64,22 @@ def main(config_file: str, site_dir: str, result_file: str, edit: str | None) ->
         "warnings": list(collect.warnings),
         "info": list(collect.info),
     }
-    if edit is not None:
-        post = Path(edit)
-        original = post.read_text(encoding="utf-8")
+    for name, edited in zip(("rebuild", "docs_rebuild"), edits, strict=False):
+        path = Path(edited)
+        original = path.read_text(encoding="utf-8")
         try:
-            post.write_text(original + "\nOne more paragraph, added by an edit.\n", "utf-8")
+            path.write_text(original + "\nOne more paragraph, added by an edit.\n", "utf-8")
             start = time.perf_counter()
             again = load_config(config_file=config_file, site_dir=site_dir)
             build(again)
-            result["rebuild_s"] = time.perf_counter() - start
-            result["rebuild_timings"] = _timings(again)
-            result["rebuild_warnings"] = collect.warnings[len(result["warnings"]) :]
+            result[f"{name}_s"] = time.perf_counter() - start
+            result[f"{name}_timings"] = _timings(again)
         finally:
-            post.write_text(original, encoding="utf-8")
+            path.write_text(original, encoding="utf-8")
+    result["rebuild_warnings"] = collect.warnings[len(result["warnings"]) :]
     config.plugins.on_shutdown()
     Path(result_file).write_text(json.dumps(result), encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:])

@@ -35,6 +35,8 @@ class FeedsConfig(base.Config):
     content = c.Choice(("full", "excerpt"), default="full")
     per_tag = c.Type(bool, default=True)
     per_category = c.Type(bool, default=True)
+    # the formats of each tag's and category's feed (jekyll-feed writes Atom only)
+    term_formats = c.ListOfItems(c.Choice(("atom", "rss", "json")), default=["atom"])
 
 
 class DraftsOption(base.BaseConfigOption[Any]):
@@ -78,6 +80,20 @@ class PostsPerPage(c.Type[int]):
         return number
 
 
+LISTING_STYLES = ("full", "compact")
+
+
+class ListingStyles(base.Config):
+    """How each kind of generated list shows its posts (see pages.model.ListingStyle)."""
+
+    index = c.Choice(LISTING_STYLES, default="full")
+    tag = c.Choice(LISTING_STYLES, default="compact")
+    category = c.Choice(LISTING_STYLES, default="compact")
+    year = c.Choice(LISTING_STYLES, default="compact")
+    month = c.Choice(LISTING_STYLES, default="compact")
+    day = c.Choice(LISTING_STYLES, default="compact")
+
+
 class BlogConfig(base.Config):
     enabled = c.Type(bool, default=True)
     blog_dir = c.Type(str, default="blog")
@@ -90,6 +106,7 @@ class BlogConfig(base.Config):
     tags = c.Type(bool, default=True)
     categories = c.Type(bool, default=True)
     archives = c.ListOfItems(c.Choice(("year", "month", "day")), default=["year", "month"])
+    listings = c.SubConfig(ListingStyles)
     slugify = c.Choice(SLUGIFY_MODES, default="default")
     feeds = c.SubConfig(FeedsConfig)
     redirects = c.Type(bool, default=True)

@@ -74,7 +74,7 @@ def listed_posts(built: Built, start: str) -> list[str]:
         seen.add(current)
         path = page_of(built, current)
         doc = lxml.html.fromstring(path.read_bytes())
-        for link in doc.cssselect(".jb-entry .jb-entry-title a"):
+        for link in doc.cssselect(".jb-entry .jb-entry-title a, .jb-entry a.jb-entry-title"):
             found.append(site_path(built, path, link.get("href")))
         older = doc.cssselect(".jb-pagination a.jb-older")
         current = site_path(built, path, older[0].get("href")) if older else None

@@ -91,9 +91,9 @@ def test_markdown_converted_outside_a_page_keeps_its_links(built: Built) -> None
 @pytest.mark.parametrize("where", ["blog/", "blog/tag/demo/", "2014/01/03/tokens.html"])
 def test_text_like_a_link_token_is_shown_as_written(built: Built, where: str) -> None:
     page = built.page(where)
-    titles = [text(h) for h in page.cssselect("h1, h2.jb-entry-title")]
+    titles = [text(h) for h in page.cssselect("h1, h2.jb-entry-title, a.jb-entry-title")]
     assert f"Title {TOKEN_LIKE}" in titles
-    if where != "2014/01/03/tokens.html":
+    if where == "blog/":  # a full list: the tag page is compact, without excerpts
         excerpts = [text(e) for e in page.cssselect(".jb-entry")]
         assert any(f"Excerpt {TOKEN_LIKE} here." in e for e in excerpts)
 

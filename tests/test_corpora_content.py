@@ -241,8 +241,8 @@ def test_every_entry_of_every_listing_is_balanced_html(corpus_builds) -> None:
     problems = []
     for path in built.html_files():
         page = path.read_text("utf-8")
-        if 'class="jb-listing' not in page:
-            continue
+        if 'class="jb-listing' not in page or 'class="jb-listing jb-compact' in page:
+            continue  # a compact list's entries are a date and a title, written by the plugin
         pages += 1
         sources = entry_sources(page)
         tree = lxml.html.fromstring(page)

@@ -13,16 +13,28 @@ import jsonschema
 import lxml.etree
 import lxml.html
 import pytest
+import yaml
 from blogcheck import listed_posts, post_pages
 from sitebuild import Built, build, copy_example_site, shared, text
 
 SITE_URL = "https://example.org/tidekit/"
 
 
+def with_term_formats(root: Path, formats: list[str]) -> Path:
+    """The example site with its tags' and categories' feeds in `formats`."""
+    config_path = root / "mkdocs.yml"
+    config = yaml.safe_load(config_path.read_text("utf-8"))
+    blog = next(p for p in config["plugins"] if isinstance(p, dict) and "jekyll-blog" in p)
+    blog["jekyll-blog"]["feeds"] = {"term_formats": formats}
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    return root
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The example site with every feed in every format, to check each of them."""
     root = copy_example_site(tmp_path_factory.mktemp("feeds") / "site")
-    result = build(root, strict=True)
+    result = build(with_term_formats(root, ["atom", "rss", "json"]), strict=True)
     assert result.returncode == 0, result.log[-3000:]
     return result
 
@@ -47,6 +59,20 @@ def test_blog_tag_and_category_feeds_exist(built: Built) -> None:
     } <= folders
     for folder in feed_folders(built):
         assert {p.name for p in folder.iterdir()} >= {"feed.xml", "rss.xml", "feed.json"}
+
+
+def test_a_tag_s_feed_is_atom_alone_by_default(tmp_path: Path) -> None:
+    built = build(copy_example_site(tmp_path / "site"), strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    assert {p.name for p in (built.site / "blog").iterdir() if p.is_file()} >= {
+        "feed.xml",
+        "rss.xml",
+        "feed.json",
+    }
+    for folder in feed_folders(built):
+        if folder.name != "blog":
+            names = {p.name for p in folder.iterdir() if p.suffix in (".xml", ".json")}
+            assert names == {"feed.xml"}, folder
 
 
 def test_atom_feeds_are_valid_rfc4287(built: Built) -> None:
@@ -136,7 +162,7 @@ def test_every_page_announces_the_feeds(built: Built) -> None:
 
 
 def test_two_builds_write_identical_feeds(built: Built, tmp_path: Path) -> None:
-    again = build(copy_example_site(tmp_path / "again"))
+    again = build(with_term_formats(copy_example_site(tmp_path / "again"), ["atom", "rss", "json"]))
     for folder in feed_folders(built):
         for name in ("feed.xml", "rss.xml", "feed.json"):
             rel = (folder / name).relative_to(built.site)

@@ -75,7 +75,14 @@ def make_site(
         "_data/authors.yml": yaml.safe_dump(AUTHORS),
         **{f"_posts/{name}": text + "Text.\n" for name, text in posts.items()},
     }
-    blog = blog_in_site(root, docs, {"permalink": PERMALINK, **(options or {})}, site_url)
+    # every format for the tags' and categories' feeds too, and every post of a term in full
+    # lists of two pages, unless the test says otherwise
+    defaults = {
+        "permalink": PERMALINK,
+        "feeds": {"term_formats": ["atom", "rss", "json"]},
+        "listings": {"tag": "full", "category": "full"},
+    }
+    blog = blog_in_site(root, docs, {**defaults, **(options or {})}, site_url)
     config, blog_options, site = blog.config, blog.options, blog.facts
     files, blog_files = blog.files, blog.blog_files
     feeds = SiteFeeds(blog_options, config, site, Templates([]))
@@ -156,6 +163,21 @@ def test_per_tag_and_per_category_feeds(
 ) -> None:
     site = make_site(tmp_path, options)
     assert sorted({uri.rsplit("/", 1)[0] for uri in feed_uris(site)}) == folders
+
+
+def test_a_term_s_feed_is_atom_alone_by_default(tmp_path: Path) -> None:
+    site = make_site(tmp_path, {"feeds": {}})
+    assert feed_uris(site) == [
+        "blog/category/news/feed.xml",
+        "blog/feed.json",
+        "blog/feed.xml",
+        "blog/rss.xml",
+        "blog/tag/a/feed.xml",
+        "blog/tag/b/feed.xml",
+    ]
+    page = "<html><head></head><body></body></html>"
+    announced = site.feeds.head_links(page, "blog/tag/a/index.md")
+    assert announced.count('rel="alternate"') == 4  # the blog's three, the tag's one
 
 
 def test_feed_names_and_formats_from_the_options(tmp_path: Path) -> None:

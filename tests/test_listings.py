@@ -38,9 +38,15 @@ def blog_site(tmp_path: Path, **options: Any) -> Built:
     return built
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    return blog_site(tmp_path_factory.mktemp("listings"), archives=["year", "month", "day"])
+ALL_COMPACT = {kind: "compact" for kind in ("index", "tag", "category", "year", "month", "day")}
+
+
+@pytest.fixture(scope="module", params=["full", "compact"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The fixture site with every list in one style: each invariant holds in both."""
+    listings = ALL_COMPACT if request.param == "compact" else {}
+    folder = tmp_path_factory.mktemp(f"listings-{request.param}")
+    return blog_site(folder, archives=["year", "month", "day"], listings=listings)
 
 
 def test_every_post_is_on_each_of_its_term_pages_and_on_no_other(built: Built) -> None:
@@ -155,9 +161,10 @@ def test_options_turn_pages_off(tmp_path: Path) -> None:
 def test_a_template_in_custom_dir_overrides_the_tag_page(tmp_path: Path) -> None:
     overrides = tmp_path / "site" / "overrides"
     overrides.mkdir(parents=True)
-    (overrides / "jekyll-blog-listing.html").write_text(
+    (overrides / "jekyll-blog-compact.html").write_text(
         '<div class="custom-list">{{ kind }}:'
-        "{% for post in posts %} {{ post.title }}{% endfor %}</div>"
+        "{% for group in groups %}{% for post in group.posts %} {{ post.title }}"
+        "{% endfor %}{% endfor %}</div>"
     )
     blog_site(tmp_path, theme="mkdocs")
     (tmp_path / "site" / "mkdocs.yml").write_text(
@@ -181,3 +188,28 @@ def test_the_blog_at_the_site_root_links_its_year_and_month_pages(
     assert links["2014"] == "../2014/" and links["February 2014"] == "../2014/02/"
     assert built.file_for("2014/02/") and built.file_for("tag/mirage/")
     assert broken_links(built.site) == []
+
+
+def test_a_compact_list_shows_every_post_on_one_page_by_date_and_title(tmp_path: Path) -> None:
+    built = blog_site(tmp_path, listings=ALL_COMPACT)
+    mirage = built.page("blog/tag/mirage/")
+    entries = mirage.cssselect(".jb-compact-posts li.jb-entry")
+    # four posts with `paginate: 2`: one page, no pager, no excerpts
+    assert [text(e.cssselect("a")[0]) for e in entries] == ["F", "C", "B", "A"]
+    assert not mirage.cssselect(".jb-pagination, .jb-excerpt")
+    assert built.file_for("blog/tag/mirage/page/2/") is None
+    assert entries[0].cssselect("time")[0].get("datetime")[:10] == "2015-07-01"
+    # a list that spans years is grouped by year, newest first; one within a year is not
+    index = built.page("blog/")
+    assert [text(h) for h in index.cssselect(".jb-compact h2")] == ["2015", "2014", "2013"]
+    assert not built.page("blog/2014/").cssselect(".jb-compact h2")
+    assert len(built.page("blog/2014/").cssselect("li.jb-entry")) == 3
+
+
+def test_listing_styles_are_set_per_kind(tmp_path: Path) -> None:
+    built = blog_site(tmp_path, listings={"index": "compact", "category": "full"})
+    assert built.page("blog/").cssselect(".jb-compact")
+    assert built.file_for("blog/page/2/") is None
+    assert built.page("blog/tag/mirage/").cssselect(".jb-compact")  # the default
+    assert built.page("blog/2014/").cssselect(".jb-compact")
+    assert built.page("blog/category/news/").cssselect(".jb-excerpt")

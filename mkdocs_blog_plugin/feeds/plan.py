@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..model.posts import Post
@@ -26,8 +27,10 @@ def plan_feeds(
     limit: int,
     per_tag: bool,
     per_category: bool,
+    term_formats: Collection[str] = ("atom", "rss", "json"),
 ) -> list[FeedSpec]:
-    """`names`: format → file name (None = off); `limit` 0 = every post."""
+    """`names`: format → file name (None = off); `limit` 0 = every post; a tag's or category's
+    feed is written in the `term_formats` that are on."""
     on = {fmt: name for fmt, name in names.items() if name}
     if not on:
         return []
@@ -35,7 +38,8 @@ def plan_feeds(
     def spec(page: str, label: str | None, members: tuple[Post, ...] | list[Post]) -> FeedSpec:
         folder = posixpath.dirname(page)
         chosen = tuple(members[:limit] if limit > 0 else members)
-        files = {fmt: posixpath.join(folder, name) for fmt, name in on.items()}
+        formats = on if label is None else {f: n for f, n in on.items() if f in term_formats}
+        files = {fmt: posixpath.join(folder, name) for fmt, name in formats.items()}
         return FeedSpec(folder, page, label, chosen, files)
 
     specs = [spec(plan.index, None, posts)]
@@ -48,4 +52,4 @@ def plan_feeds(
             and page.number == 1
         ):
             specs.append(spec(page.src_uri, page.title, page.term.posts))
-    return specs
+    return [spec for spec in specs if spec.files]

@@ -63,6 +63,7 @@ class SiteFeeds:
             feeds.limit,
             feeds.per_tag and self._options.tags,
             feeds.per_category and self._options.categories,
+            feeds.term_formats,
         )
         self._specs = [spec for spec in specs if spec.page in built]
         if feeds.content == "full":

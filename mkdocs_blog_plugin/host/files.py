@@ -17,7 +17,7 @@ from ..jekyll_import import ImportedConfig
 from ..model.authors import AuthorsData, load_authors
 from ..model.posts import Blog, Post
 from ..model.reading import ReadResult, ReadSettings, read_posts
-from ..pages.model import BlogPage
+from ..pages.model import LISTING_KINDS, BlogPage
 from ..pages.plan import BlogPlan, PlanOptions, plan_pages
 from .generated_page import LISTING_MARKER, GeneratedPage
 from .report import log, report
@@ -127,6 +127,7 @@ def _plan_options(options: BlogConfig) -> PlanOptions:
         categories=options.categories,
         archives=options.archives,
         slugify=options.slugify,
+        styles={kind: options.listings[kind] for kind in LISTING_KINDS},
     )
 
 

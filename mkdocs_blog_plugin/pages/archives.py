@@ -6,12 +6,12 @@ Dates are the posts' dates in the site's time zone, as jekyll-archives groups th
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import groupby
 
 from ..jekyll.strftime import MONTHS
 from ..model.posts import Post
-from .model import ArchivePage, ListingKind, ListingPage
+from .model import ArchivePage, ListingKind, ListingPage, ListingStyle
 
 # Each level, and how many of (year, month, day) name one of its pages.
 _LEVELS: tuple[tuple[ListingKind, int], ...] = (("year", 1), ("month", 2), ("day", 3))
@@ -23,15 +23,24 @@ def date_uri(blog_dir: str, year: int, month: int | None = None, day: int | None
     return posixpath.join(blog_dir, *parts, "index.md")
 
 
-def date_pages(blog_dir: str, posts: Sequence[Post], levels: Collection[str]) -> list[ListingPage]:
+def date_pages(
+    blog_dir: str,
+    posts: Sequence[Post],
+    levels: Collection[str],
+    styles: Mapping[ListingKind, ListingStyle] | None = None,
+) -> list[ListingPage]:
     """The pages of the levels asked; `posts` are newest first, so each group is too."""
+    styles = styles or {}
     pages: list[ListingPage] = []
     for level, depth in _LEVELS:
         if level not in levels:
             continue
         for key, group in groupby(posts, key=lambda p: _date_key(p)[:depth]):
             uri = date_uri(blog_dir, *key)
-            pages.append(ListingPage(uri, date_title(*key), level, tuple(group), (uri,)))
+            style = styles.get(level, "full")
+            pages.append(
+                ListingPage(uri, date_title(*key), level, tuple(group), (uri,), None, style)
+            )
     return pages
 
 

@@ -11,6 +11,10 @@ from ..model.posts import Post
 
 TermKind = Literal["tag", "category"]
 ListingKind = Literal["index", "tag", "category", "year", "month", "day"]
+LISTING_KINDS: tuple[ListingKind, ...] = ("index", "tag", "category", "year", "month", "day")
+# `full`: entries with excerpts, `paginate` a page; `compact`: every post on one page, its date
+# and linked title (as jekyll-archives' usual layouts show a tag or a month).
+ListingStyle = Literal["full", "compact"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class ListingPage:
     posts: tuple[Post, ...]
     series: tuple[str, ...]
     term: Term | None = None
+    style: ListingStyle = "full"
 
     @property
     def number(self) -> int:
@@ -80,9 +85,11 @@ def paginated(
     posts: Sequence[Post],
     per_page: int,
     term: Term | None = None,
+    style: ListingStyle = "full",
 ) -> list[ListingPage]:
-    """`folder/index.md`, then `folder/page/<n>/index.md` (`per_page` 0 = one page)."""
-    size = per_page if per_page > 0 else max(len(posts), 1)
+    """`folder/index.md`, then `folder/page/<n>/index.md` (`per_page` 0, or `compact`: one
+    page)."""
+    size = per_page if per_page > 0 and style == "full" else max(len(posts), 1)
     chunks = [tuple(posts[i : i + size]) for i in range(0, len(posts), size)] or [()]
     series = tuple(
         posixpath.join(folder, "index.md")
@@ -91,6 +98,8 @@ def paginated(
         for n in range(1, len(chunks) + 1)
     )
     return [
-        ListingPage(uri, title if n == 1 else f"{title} (page {n})", kind, chunk, series, term)
+        ListingPage(
+            uri, title if n == 1 else f"{title} (page {n})", kind, chunk, series, term, style
+        )
         for n, (uri, chunk) in enumerate(zip(series, chunks, strict=True), start=1)
     ]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..model.posts import Blog, Post
 from .archives import archive_index, date_pages, date_uri
-from .model import BlogPage, Term, TermKind, paginated
+from .model import BlogPage, ListingKind, ListingStyle, Term, TermKind, paginated
 from .terms import group_terms, term_folder, term_pages, terms_index
 
 
@@ -20,6 +20,7 @@ class PlanOptions:
     categories: bool
     archives: Collection[str]
     slugify: str
+    styles: Mapping[ListingKind, ListingStyle] = field(default_factory=dict)  # unnamed: full
 
 
 @dataclass
@@ -47,13 +48,16 @@ class BlogPlan:
 def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
     """The index first, then tags, categories and date archives as the options ask."""
     plan = BlogPlan(options.blog_dir)
-    plan.pages += paginated(options.blog_dir, "Blog", "index", blog.posts, options.paginate)
+    index_style = options.styles.get("index", "full")
+    plan.pages += paginated(
+        options.blog_dir, "Blog", "index", blog.posts, options.paginate, style=index_style
+    )
     plan.nav.append(plan.pages[0].src_uri)
     if options.tags:
         _add_terms(plan, blog.posts, "tag", lambda p: p.tags, options)
     if options.categories:
         _add_terms(plan, blog.posts, "category", lambda p: p.categories, options)
-    plan.pages += date_pages(options.blog_dir, blog.posts, options.archives)
+    plan.pages += date_pages(options.blog_dir, blog.posts, options.archives, options.styles)
     archive = archive_index(options.blog_dir, blog.posts)
     plan.pages.append(archive)
     plan.nav.append(archive.src_uri)
@@ -68,7 +72,8 @@ def _add_terms(
     options: PlanOptions,
 ) -> None:
     terms, by_name = group_terms(posts, names_of, options.slugify)
-    plan.pages += term_pages(options.blog_dir, kind, terms, options.paginate)
+    style = options.styles.get(kind, "full")
+    plan.pages += term_pages(options.blog_dir, kind, terms, options.paginate, style)
     overview = terms_index(options.blog_dir, kind, terms)
     plan.pages.append(overview)
     plan.nav.append(overview.src_uri)

@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..jekyll.slugify import slugify
 from ..model.posts import Post
-from .model import TERM_KINDS, ListingPage, Term, TermKind, TermsPage, paginated
+from .model import (
+    TERM_KINDS,
+    ListingPage,
+    ListingStyle,
+    Term,
+    TermKind,
+    TermsPage,
+    paginated,
+)
 
 
 def term_slug(name: str, mode: str) -> str:
@@ -60,12 +68,14 @@ def term_pages(
     kind: TermKind,
     terms: Sequence[Term],
     per_page: int,
+    style: ListingStyle = "full",
 ) -> list[ListingPage]:
     label = TERM_KINDS[kind].label
     pages = []
     for term in terms:
         folder = term_folder(blog_dir, kind, term.slug)
-        pages += paginated(folder, f"{label}: {term.name}", kind, term.posts, per_page, term)
+        title = f"{label}: {term.name}"
+        pages += paginated(folder, title, kind, term.posts, per_page, term, style)
     return pages
 
 

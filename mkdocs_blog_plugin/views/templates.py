@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .types import FeedLink, Link, Pager, PostView, YearView
+from .types import FeedLink, Link, Pager, PostGroup, PostView, YearView
 
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
@@ -40,6 +40,9 @@ class Templates:
         return self._render(
             "jekyll-blog-listing.html", kind=kind, heading=heading, posts=posts, pager=pager
         )
+
+    def compact(self, kind: str, heading: str | None, groups: Sequence[PostGroup]) -> str:
+        return self._render("jekyll-blog-compact.html", kind=kind, heading=heading, groups=groups)
 
     def terms(self, kind: str, heading: str | None, terms: Sequence[Link]) -> str:
         return self._render("jekyll-blog-terms.html", kind=kind, heading=heading, terms=terms)

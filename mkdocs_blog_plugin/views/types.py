@@ -68,6 +68,14 @@ class YearView:
 
 
 @dataclass(frozen=True)
+class PostGroup:
+    """The posts of one year on a compact list; `year` is None where the list spans one."""
+
+    year: str | None
+    posts: tuple[PostView, ...]
+
+
+@dataclass(frozen=True)
 class FeedLink:
     type: str  # the feed's media type
     title: str
