@@ -4,10 +4,10 @@
 Builds CONFIG into SITE_DIR as `mkdocs build` does and writes RESULT (JSON): the build's
 seconds (from before MkDocs is imported to the end of the build), the process's peak RSS after
 that build, the warnings logged, the plugin's INFO line and, for `jekyll-blog`, its per-phase
-timings. With POST and DOCS_PAGE (two Markdown files), it then edits the post, loads the config
-again and builds again in the same process, as `mkdocs serve` does after a change, then does
-the same with the docs page, and adds each rebuild's seconds and timings; both files are
-restored afterwards.
+timings. With POST and DOCS_PAGE (two Markdown files) the builds are those of `mkdocs serve`:
+after the first, it edits the post, loads the config again and builds again in the same
+process, as `mkdocs serve` does after a change (its plugins live on), then does the same with
+the docs page, and adds each rebuild's seconds and timings; both files are restored afterwards.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def main(config_file: str, site_dir: str, result_file: str, edits: list[str]) ->
     root.setLevel(logging.INFO)
 
     config = load_config(config_file=config_file, site_dir=site_dir)
-    config.plugins.on_startup(command="build", dirty=False)
+    config.plugins.on_startup(command="serve" if edits else "build", dirty=False)
     build(config)
     result: dict[str, Any] = {
         "build_s": time.perf_counter() - START,

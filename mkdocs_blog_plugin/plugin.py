@@ -16,6 +16,7 @@ from mkdocs.utils.templates import TemplateContext
 from .config import BlogConfig
 from .host.build import BlogBuild
 from .host.links import LinkGuard
+from .host.memo import Memo
 from .host.report import log
 from .host.site import site_facts
 from .jekyll.problems import RuleError
@@ -25,6 +26,7 @@ from .jekyll_import import ImportedConfig, import_jekyll_config
 class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def __init__(self) -> None:
         self.serving = False
+        self.memo = Memo()  # across the builds of `mkdocs serve`
         self.build: BlogBuild | None = None
         self.imported: ImportedConfig | None = None
 
@@ -51,7 +53,8 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         if self.imported is not None:
             log.info(self.imported.summary())
         site = site_facts(config, self.config)
-        self.build = BlogBuild(self.config, config, site, self.serving, self.imported)
+        self.memo.new_build(keeping=self.serving)
+        self.build = BlogBuild(self.config, config, site, self.serving, self.imported, self.memo)
         # Through the plugin, not the build: `mkdocs serve` keeps its first config (and so this
         # extension) alive, and it must not keep that first build's posts alive with it.
         config.markdown_extensions.append(LinkGuard(self._rewrite_link))  # type: ignore[arg-type]

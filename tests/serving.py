@@ -41,13 +41,14 @@ class Served:
     """`mkdocs serve` of the site in `root`, with live reload (as a writer runs it); `path` is
     the path of its site_url, which serve keeps. Its log goes to a file, so it never blocks."""
 
-    def __init__(self, root: Path, path: str = "/") -> None:
+    def __init__(self, root: Path, path: str = "/", *options: str) -> None:
+        """`options`: more of `mkdocs serve`'s (`--watch-theme`)."""
         self.root = root
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}{path}"
         self.log = root / "serve.log"
         config, address = str(root / "mkdocs.yml"), f"127.0.0.1:{self.port}"
-        command = ["serve", "-f", config, "-a", address, "--livereload"]
+        command = ["serve", "-f", config, "-a", address, "--livereload", *options]
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", *command],

@@ -3,6 +3,7 @@ deleted. Serving never stops, and the index, tag pages and feeds follow every ch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,3 +80,70 @@ def test_a_bad_date_is_reported_and_serving_goes_on(served: Served) -> None:
         "blog/_posts/2014-02-02-bad.md:3: invalid date 'tuesday'; the file name's date is used"
         in log
     )
+
+
+def test_what_a_rebuild_keeps_never_shows_anything_stale(tmp_path: Path) -> None:
+    """Under `mkdocs serve` the plugin keeps renders from one build to the next: each change a
+    post's page, lists and feeds are made from shows on the next rebuild (its text, the authors
+    file, an option, a template of custom_dir), and a docs page's edit changes nothing else."""
+    config = {
+        "site_name": "Kept",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs", "custom_dir": "overrides"},
+        "plugins": ["jekyll-blog"],
+    }
+    root = write_site(
+        tmp_path / "site",
+        config,
+        {
+            "index.md": "# Home\n",
+            "_data/authors.yml": "tom:\n  name: Tom First\n",
+            "blog/_posts/2014-01-01-first.md": "---\ntitle: First\nauthor: tom\n---\nOne.\n",
+        },
+    )
+    overrides = root / "overrides"
+    overrides.mkdir()
+    header = (
+        Path(__file__).parent.parent / "mkdocs_blog_plugin/templates/jekyll-blog-post-header.html"
+    )
+    (overrides / "jekyll-blog-post-header.html").write_text(
+        '<p class="mark">v1</p>' + header.read_text("utf-8")
+    )
+    served = Served(root, "/", "--watch-theme")
+    try:
+        post, docs = "blog/2014/01/01/first.html", root / "docs"
+
+        def shows(path: str, *texts: str) -> bool:
+            page = served.get(path)[1]
+            return all(t in page for t in texts)
+
+        assert shows(post, "Tom First", ">v1<", "January 1, 2014")
+        (docs / "_data/authors.yml").write_text("tom:\n  name: Tom Second\n")
+        wait_for(lambda: shows(post, "Tom Second"), "the authors file's new name on the post")
+        wait_for(lambda: shows("blog/feed.xml", "Tom Second"), "and in the feed")
+        (docs / "blog/_posts/2014-01-01-first.md").write_text(
+            "---\ntitle: First\nauthor: tom\n---\nUno, edited.\n"
+        )
+        wait_for(lambda: shows("blog/", "Uno, edited."), "the edited excerpt on the index")
+        wait_for(lambda: shows("blog/feed.xml", "Uno, edited."), "the edited body in the feed")
+        assert not shows("blog/feed.xml", "<p>One.</p>")
+        (overrides / "jekyll-blog-post-header.html").write_text(
+            '<p class="mark">v2</p>' + header.read_text("utf-8")
+        )
+        wait_for(lambda: shows(post, ">v2<"), "the edited template on the post")
+        text = (root / "mkdocs.yml").read_text()
+        (root / "mkdocs.yml").write_text(
+            text.replace("- jekyll-blog", "- jekyll-blog:\n    date_format: '%Y-%m-%d'")
+        )
+        wait_for(lambda: shows(post, ">2014-01-01<"), "the new date format on the post")
+
+        def index() -> str:  # but for live reload's build numbers
+            return re.sub(r"load\(\d+, \d+\)", "load()", served.get("blog/")[1])
+
+        before = index()
+        (docs / "index.md").write_text("# Home, edited\n")
+        wait_for(lambda: shows("", "Home, edited"), "the edited docs page")
+        assert index() == before.replace("Home<", "Home, edited<")
+    finally:
+        log = served.stop()
+    assert "Traceback" not in log

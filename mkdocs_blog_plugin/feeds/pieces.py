@@ -3,7 +3,7 @@ blog's, its tags', its categories') is serialized once per format."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .model import FeedEntry
 
@@ -12,10 +12,15 @@ EntryWriter = Callable[[Sequence[FeedEntry]], list[bytes]]
 
 
 class Serialized:
-    """An `EntryWriter` for feeds made of the given entries, which `write` serializes at once."""
+    """An `EntryWriter` for feeds made of entries already serialized (`pieces`)."""
 
-    def __init__(self, write: EntryWriter, entries: Sequence[FeedEntry]) -> None:
-        self._pieces = dict(zip(entries, write(entries), strict=True))
+    def __init__(self, pieces: Mapping[FeedEntry, bytes]) -> None:
+        self._pieces = pieces
+
+    @classmethod
+    def at_once(cls, write: EntryWriter, entries: Sequence[FeedEntry]) -> Serialized:
+        """The `entries`, serialized by `write` together."""
+        return cls(dict(zip(entries, write(entries), strict=True)))
 
     def __call__(self, entries: Sequence[FeedEntry]) -> list[bytes]:
         return [self._pieces[entry] for entry in entries]

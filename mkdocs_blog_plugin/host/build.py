@@ -17,6 +17,7 @@ from .feeds import SiteFeeds
 from .files import add_blog_files, read_settings
 from .links import PageLinks
 from .listing_pages import ListingPages
+from .memo import Memo
 from .nav import add_blog_section
 from .neighbours.i18n import other_language
 from .neighbours.material_blog import refuse_a_shared_folder
@@ -27,6 +28,7 @@ from .redirects import plan_redirects, write_old_feed
 from .report import report
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
+from .template_files import remembered_renders
 from .timing import Timings
 
 
@@ -38,13 +40,15 @@ class BlogBuild:
         site: SiteFacts,
         serving: bool,
         imported: ImportedConfig | None,
+        memo: Memo,
     ) -> None:
         refuse_a_shared_folder(config, options.blog_dir)
         self.options, self.config, self.site = options, config, site
         self.serving, self.imported = serving, imported
         self.timings = Timings()
-        self.templates = Templates(config.theme.dirs)
-        self.feeds = SiteFeeds(options, config, site, templates=self.templates)
+        self.templates = Templates(config.theme.dirs, remembered_renders(memo, config))
+        self.memo = memo
+        self.feeds = SiteFeeds(options, config, site, templates=self.templates, memo=memo)
         config.extra_css.append(STYLESHEET_URI)
 
     def on_files(self, files: Files) -> Files:
@@ -53,14 +57,20 @@ class BlogBuild:
                 self.options, self.config, self.site, self.serving, self.imported
             )
             blog_files = self.blog_files = add_blog_files(
-                files, self.options, self.config, settings
+                files, self.options, self.config, settings, self.memo
             )
             posts = blog_files.blog.posts
             self.feeds.add_files(files, blog_files.plan, posts, blog_files.files)
             self.urls = blog_files.urls
             self.links = PageLinks(posts, files, self.site.base_path)
             self.posts = PostPages(
-                blog_files, self.options, self.config, self.site, self.links, self.feeds.wants_body
+                blog_files,
+                self.options,
+                self.config,
+                self.site,
+                self.links,
+                self.feeds.wants_body,
+                self.memo,
             )
             self.listings = ListingPages(blog_files)
             self.taken = frozenset(file.dest_uri for file in files)

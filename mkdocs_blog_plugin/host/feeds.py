@@ -23,6 +23,7 @@ from ..pages.model import ListingPage
 from ..pages.plan import BlogPlan
 from ..views.templates import Templates
 from ..views.types import FeedLink
+from .memo import Memo, digest
 from .output import write_output
 from .report import log
 from .site import SiteFacts
@@ -30,8 +31,14 @@ from .site import SiteFacts
 
 class SiteFeeds:
     def __init__(
-        self, options: BlogConfig, config: MkDocsConfig, site: SiteFacts, templates: Templates
+        self,
+        options: BlogConfig,
+        config: MkDocsConfig,
+        site: SiteFacts,
+        templates: Templates,
+        memo: Memo | None = None,
     ) -> None:
+        self._memo = memo or Memo()
         self._options = options
         self._config = config
         self._site = site
@@ -99,15 +106,17 @@ class SiteFeeds:
                     )
         feeds = [(spec, self._feed(spec, urls, entries)) for spec in self._specs]
         # A post is in several feeds (the blog's, its tags', its categories'): each format
-        # serializes it once, one format at a time.
+        # serializes it once, one format at a time, if a feed of that format shows it.
         for name in self._specs[0].files if self._specs else {}:
             feed_format = FORMATS[name]
-            serialized = Serialized(feed_format.serialize, list(entries.values()))
-            for spec, feed in feeds:
-                if name in spec.files:
-                    path = self._files[spec.files[name]].abs_src_path
-                    assert path is not None  # made with one
-                    write_output(path, feed_format.write(feed, serialized))
+            shown = [(spec, feed) for spec, feed in feeds if name in spec.files]
+            needed = list(dict.fromkeys(entry for _, feed in shown for entry in feed.entries))
+            pieces = self._memo.batch(f"{name} entry", needed, feed_format.serialize)
+            serialized = Serialized(dict(zip(needed, pieces, strict=True)))
+            for spec, feed in shown:
+                path = self._files[spec.files[name]].abs_src_path
+                assert path is not None  # made with one
+                write_output(path, feed_format.write(feed, serialized))
 
     def _feed(self, spec: FeedSpec, urls: Mapping[str, str], entries: dict[str, FeedEntry]) -> Feed:
         author = self._config.site_author
@@ -135,10 +144,14 @@ class SiteFeeds:
         excerpt_html = rendered.excerpt.on_page(page_url) if rendered else ""
         body = rendered.body if rendered else None
         content = excerpt_html if self._options.feeds.content == "excerpt" else body
+        shown = None
+        if content:
+            key = (digest(content), url)
+            shown = self._memo.get("absolute", key, lambda: absolute_html(content, url))
         return feed_entry(
             post,
             url,
-            absolute_html(content, url) if content else None,
+            shown,
             excerpt_html,
             [authors.resolve(name) for name in post.authors],
             self._site.url,

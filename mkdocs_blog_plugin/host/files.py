@@ -3,15 +3,17 @@ generated pages, its stylesheet and the authors data file taken out of the site.
 
 from __future__ import annotations
 
+import copy
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..config import BlogConfig
+from ..jekyll.frontmatter import FrontMatter, split_front_matter
 from ..jekyll.problems import Problem
 from ..jekyll_import import ImportedConfig
 from ..model.authors import AuthorsData, load_authors
@@ -20,6 +22,7 @@ from ..model.reading import ReadResult, ReadSettings, read_posts
 from ..pages.model import LISTING_KINDS, BlogPage
 from ..pages.plan import BlogPlan, PlanOptions, plan_pages
 from .generated_page import LISTING_MARKER, GeneratedPage
+from .memo import Memo, digest
 from .report import log, report
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI, stylesheet
@@ -75,10 +78,12 @@ def add_blog_files(
     options: BlogConfig,
     config: MkDocsConfig,
     settings: ReadSettings,
+    memo: Memo | None = None,
 ) -> BlogFiles:
     """Read the posts, then add their files, the generated pages and the stylesheet."""
     everything = {file.src_uri: file for file in files}
-    result = read_posts(FileSources(everything), everything.keys(), settings)
+    parse = _remembered_front_matter(memo) if memo else split_front_matter
+    result = read_posts(FileSources(everything), everything.keys(), settings, parse)
     for problem in result.problems:
         report(problem.source, problem.problem)
     claimed = {source: everything[source] for source in result.claimed}
@@ -97,6 +102,16 @@ def add_blog_files(
     authors = _take_authors(files, options, config.docs_dir)
     _summarise(result, blog, len(pages))
     return BlogFiles(blog, plan, built, pages, frozenset(user_pages), result.bodies, authors)
+
+
+def _remembered_front_matter(memo: Memo) -> Callable[[str], FrontMatter]:
+    """Front matter read once a serve: a copy of its data each build, as a parse gives."""
+
+    def parse(text: str) -> FrontMatter:
+        kept = memo.get("front matter", digest(text), lambda: split_front_matter(text))
+        return replace(kept, data=copy.deepcopy(kept.data), key_lines=dict(kept.key_lines))
+
+    return parse
 
 
 def read_settings(

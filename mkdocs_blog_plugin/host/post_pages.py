@@ -27,6 +27,7 @@ from ..views.templates import Templates
 from .excerpts import Excerpts
 from .files import BlogFiles, FileSources
 from .links import PageLinks
+from .memo import Memo, digest
 from .redirects import redirect_to_page
 from .report import report
 from .site import SiteFacts
@@ -41,8 +42,10 @@ class PostPages:
         site: SiteFacts,
         links: PageLinks,
         keeps_body: Callable[[str], bool],
+        memo: Memo | None = None,
     ) -> None:
         """`keeps_body`: whether a feed shows the whole post, whose body is then kept."""
+        self._memo = memo or Memo()
         self._blog = blog_files.blog
         self._files = blog_files.files
         self._bodies = blog_files.bodies  # given back to MkDocs, one by one
@@ -118,7 +121,8 @@ class PostPages:
             excerpt = body if source is None else source.head
         else:
             excerpt = self._excerpts.html(body, text, separator, page.file, files)
-        return portable(excerpt, page.file.url)
+        url = page.file.url
+        return self._memo.get("portable", (digest(excerpt), url), lambda: portable(excerpt, url))
 
     def take_rendered(self) -> dict[str, RenderedPost]:
         """What rendering each post yielded, handed over once every post is rendered."""

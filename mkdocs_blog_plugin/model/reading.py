@@ -110,7 +110,14 @@ def post_candidates(src_uris: Iterable[str]) -> list[_Candidate]:
     return sorted(found, key=lambda c: c.source)
 
 
-def read_posts(sources: PostSources, src_uris: Iterable[str], settings: ReadSettings) -> ReadResult:
+def read_posts(
+    sources: PostSources,
+    src_uris: Iterable[str],
+    settings: ReadSettings,
+    parse: Callable[[str], FrontMatter] = split_front_matter,
+) -> ReadResult:
+    """`parse`: how a post's text is cut into front matter and body (the host may remember
+    earlier parses)."""
     result = ReadResult()
     template = permalink_template(settings.permalink)
     for candidate in post_candidates(src_uris):
@@ -121,7 +128,7 @@ def read_posts(sources: PostSources, src_uris: Iterable[str], settings: ReadSett
             result.skipped["draft"] += 1
             continue
         result.read += 1
-        _read_one(sources, candidate, template, settings, result)
+        _read_one(sources, candidate, template, settings, result, parse)
     _refuse_duplicates(result)
     return result
 
@@ -147,6 +154,7 @@ def _read_one(
     template: str,
     settings: ReadSettings,
     result: ReadResult,
+    parse: Callable[[str], FrontMatter],
 ) -> None:
     def problem(message: str, line: int | None = None) -> None:
         result.problems.append(SourcedProblem(candidate.source, Problem(message, line)))
@@ -162,7 +170,7 @@ def _read_one(
         problem("not UTF-8 text: the post is skipped")
         result.skipped["unreadable"] += 1
         return
-    fm = split_front_matter(text)
+    fm = parse(text)
     for p in fm.problems:
         problem(p.message, p.line)
     if settings.defaults:

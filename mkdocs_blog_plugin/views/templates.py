@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -12,9 +12,19 @@ from .types import FeedLink, Link, Pager, PostGroup, PostView, YearView
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
 
+# Keeps a render by a key of everything it is made from, or makes it (see host/memo.py).
+Remember = Callable[[Hashable, Callable[[], str]], str]
+
+
+def _always_render(key: Hashable, make: Callable[[], str]) -> str:
+    return make()
+
+
 class Templates:
-    def __init__(self, theme_dirs: Sequence[str]) -> None:
-        """`theme_dirs` first (custom_dir is among them), so a file of the same name wins."""
+    def __init__(self, theme_dirs: Sequence[str], remember: Remember = _always_render) -> None:
+        """`theme_dirs` first (custom_dir is among them), so a file of the same name wins.
+        `remember` must know the templates' files: its keys hold only names and values."""
+        self._remember = remember
         self._env = Environment(
             loader=FileSystemLoader([*theme_dirs, PACKAGE_TEMPLATES]),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -54,4 +64,13 @@ class Templates:
         return self._render("jekyll-blog-feed-links.html", feeds=feeds)
 
     def _render(self, name: str, **context: object) -> str:
-        return self._env.get_template(name).render(**context)
+        def make() -> str:
+            return self._env.get_template(name).render(**context)
+
+        # the views are frozen values; their lists become tuples in the key
+        key = (name, *((k, tuple(v) if isinstance(v, list) else v) for k, v in context.items()))
+        try:
+            hash(key)
+        except TypeError:  # a value that cannot be a key: rendered each time
+            return make()
+        return self._remember(key, make)
