@@ -10,12 +10,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from ..config import BlogConfig
-from ..feeds.entries import feed_entry
 from ..feeds.formats import FORMATS
 from ..feeds.model import Feed, FeedAuthor, FeedEntry
 from ..feeds.pieces import Serialized
 from ..feeds.plan import FeedSpec, plan_feeds
-from ..html.absolute_links import absolute_html
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
@@ -23,7 +21,8 @@ from ..pages.model import ListingPage
 from ..pages.plan import BlogPlan
 from ..views.templates import Templates
 from ..views.types import FeedLink
-from .memo import Memo, digest
+from .feed_entries import site_entry
+from .memo import Memo
 from .output import write_output
 from .report import log
 from .site import SiteFacts
@@ -101,8 +100,14 @@ class SiteFeeds:
         for spec in self._specs:
             for post in spec.posts:
                 if post.source not in entries:
-                    entries[post.source] = self._entry(
-                        post, urls, authors, rendered.get(post.source)
+                    entries[post.source] = site_entry(
+                        post,
+                        urls[post.source],
+                        authors,
+                        rendered.get(post.source),
+                        self._site,
+                        self._options.feeds.content,
+                        self._memo,
                     )
         feeds = [(spec, self._feed(spec, urls, entries)) for spec in self._specs]
         # A post is in several feeds (the blog's, its tags', its categories'): each format
@@ -130,32 +135,6 @@ class SiteFeeds:
             rss_url=self._absolute(spec.files.get("rss")),
             json_url=self._absolute(spec.files.get("json")),
             entries=tuple(entries[post.source] for post in spec.posts),
-        )
-
-    def _entry(
-        self,
-        post: Post,
-        urls: Mapping[str, str],
-        authors: AuthorsData,
-        rendered: RenderedPost | None,
-    ) -> FeedEntry:
-        page_url = urls[post.source]
-        url = self._site.url + page_url
-        excerpt_html = rendered.excerpt.on_page(page_url) if rendered else ""
-        body = rendered.body if rendered else None
-        content = excerpt_html if self._options.feeds.content == "excerpt" else body
-        shown = None
-        if content:
-            key = (digest(content), url)
-            shown = self._memo.get("absolute", key, lambda: absolute_html(content, url))
-        return feed_entry(
-            post,
-            url,
-            shown,
-            excerpt_html,
-            [authors.resolve(name) for name in post.authors],
-            self._site.url,
-            self._site.zone,
         )
 
     def head_links(self, html: str, src_uri: str | None) -> str:
