@@ -99,6 +99,8 @@ def test_what_a_rebuild_keeps_never_shows_anything_stale(tmp_path: Path) -> None
             "index.md": "# Home\n",
             "_data/authors.yml": "tom:\n  name: Tom First\n",
             "blog/_posts/2014-01-01-first.md": "---\ntitle: First\nauthor: tom\n---\nOne.\n",
+            "blog/_posts/2014-02-01-second.md": "---\ntitle: Second\n---\n"
+            "See [the first]({% post_url 2014-01-01-first %}).\n",
         },
     )
     overrides = root / "overrides"
@@ -136,6 +138,12 @@ def test_what_a_rebuild_keeps_never_shows_anything_stale(tmp_path: Path) -> None
             text.replace("- jekyll-blog", "- jekyll-blog:\n    date_format: '%Y-%m-%d'")
         )
         wait_for(lambda: shows(post, ">2014-01-01<"), "the new date format on the post")
+        second = "blog/2014/02/01/second.html"
+        assert shows(second, 'href="../../01/01/first.html"')
+        (docs / "blog/_posts/2014-01-01-first.md").write_text(
+            "---\ntitle: First\nauthor: tom\npermalink: /moved/\n---\nUno, edited.\n"
+        )
+        wait_for(lambda: shows(second, 'href="../../../../moved/"'), "post_url to the moved post")
 
         def index() -> str:  # but for live reload's build numbers
             return re.sub(r"load\(\d+, \d+\)", "load()", served.get("blog/")[1])

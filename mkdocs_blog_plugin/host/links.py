@@ -27,6 +27,7 @@ from mkdocs.utils import get_relative_url
 from ..jekyll.filenames import split_collection_path
 from ..jekyll.problems import Problem
 from ..model.posts import Post
+from .memo import digest
 
 
 class PostIndex:
@@ -57,6 +58,10 @@ class PostIndex:
     def file_source(self, path: str) -> str | None:
         path = path.strip().lstrip("/")
         return path if path in self._sources else None
+
+    def fingerprint(self) -> bytes:
+        """A key of everything a target can resolve to: every name and every file."""
+        return digest(repr((sorted(self._by_name.items()), sorted(self._sources))))
 
 
 class PostResolver:
@@ -197,6 +202,7 @@ class PageLinks:
         self._posts = frozenset(post.source for post in posts)
         self._files = files
         self._urls: dict[str, str] | None = None  # made when an HTML post first needs it
+        self._fingerprints: dict[bool, bytes] = {}
 
     def resolver(self, source: str, *, html: bool = False) -> PostResolver:
         """`post_url` and `link` targets as links from the page at `source`; as URLs for a page
@@ -206,6 +212,14 @@ class PageLinks:
         if self._urls is None:
             self._urls = {file.src_uri: file.url for file in self._files}
         return PostResolver(self._index, source, self._urls)
+
+    def fingerprint(self, *, html: bool) -> bytes:
+        """A key of what `resolver(..., html=html)` answers, the same for every page."""
+        found = self._fingerprints.get(html)
+        if found is None:
+            urls = sorted({file.src_uri: file.url for file in self._files}.items()) if html else []
+            found = self._fingerprints[html] = digest(repr((self._index.fingerprint(), urls)))
+        return found
 
     def in_docs_page(self, markdown: str, source: str) -> tuple[str, list[Problem]]:
         """A docs page's `post_url` and `link` tags as links; (the text, targets not found)."""

@@ -76,14 +76,20 @@ class PostPages:
         return self._liquid(post, markdown)
 
     def _liquid(self, post: Post, text: str) -> str:
+        html = post.converter == "html"
         site = LiquidSite(
             baseurl=self._site.liquid_baseurl,
             url=self._site.liquid_url,
             mode=cast(LiquidMode, self._options.liquid),
-            resolver=self._links.resolver(post.source, html=post.converter == "html"),
+            resolver=self._links.resolver(post.source, html=html),
         )
         # The body is served with one extra leading line (see `source`).
-        result = render_liquid(text, site, first_line=post.body_line - 1)
+        first_line = post.body_line - 1
+        targets = self._links.fingerprint(html=html)
+        key = (digest(text), post.source, first_line, site.baseurl, site.url, site.mode, targets)
+        result = self._memo.get(
+            "liquid", key, lambda: render_liquid(text, site, first_line=first_line)
+        )
         for problem in result.problems:
             report(post.source, problem)
         if result.errors:
