@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -10,6 +10,7 @@ from mkdocs.config import config_options as c
 from .jekyll.dates import load_zone
 from .jekyll.problems import RuleError
 from .jekyll.slugify import SLUGIFY_MODES
+from .pages.model import ListingStyle
 
 
 class NullableName(base.BaseConfigOption[Any]):
@@ -80,7 +81,7 @@ class PostsPerPage(c.Type[int]):
         return number
 
 
-LISTING_STYLES = ("full", "compact")
+LISTING_STYLES = get_args(ListingStyle)
 
 
 class ListingStyles(base.Config):

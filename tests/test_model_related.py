@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import random
 import time
 from collections.abc import Sequence
@@ -9,6 +10,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from blogparts import make_post
 
 from mkdocs_blog_plugin.model.posts import Blog, Post
 from mkdocs_blog_plugin.model.related import related_posts
@@ -17,28 +19,13 @@ BASE = datetime(2014, 2, 11, 13, 40, tzinfo=timezone.utc)
 
 
 def post(name: str, day: int, *tags: str) -> Post:
-    """A post `_posts/<name>.md` dated `day` days after BASE."""
-    return Post(
-        source=f"_posts/{name}.md",
-        draft=False,
-        date=BASE + timedelta(days=day),
-        slug=name,
-        title=name,
-        categories=(),
-        tags=tags,
-        authors=(),
-        url=f"/{name}",
-        dest_uri=f"{name}/index.html",
-        converter="markdown",
-        body_line=1,
-        excerpt_separator="\n\n",
-        data={},
-    )
+    """A post named `name` dated `day` days after BASE."""
+    return make_post(name, BASE + timedelta(days=day), title=name, tags=tags)
 
 
 def names(result: dict[str, tuple[Post, ...]]) -> dict[str, list[str]]:
     return {
-        source.removeprefix("_posts/").removesuffix(".md"): [p.slug for p in found]
+        posixpath.basename(source)[len("2014-02-11-") : -len(".md")]: [p.slug for p in found]
         for source, found in result.items()
     }
 

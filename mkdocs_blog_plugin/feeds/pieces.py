@@ -17,11 +17,6 @@ class Serialized:
     def __init__(self, pieces: Mapping[FeedEntry, bytes]) -> None:
         self._pieces = pieces
 
-    @classmethod
-    def at_once(cls, write: EntryWriter, entries: Sequence[FeedEntry]) -> Serialized:
-        """The `entries`, serialized by `write` together."""
-        return cls(dict(zip(entries, write(entries), strict=True)))
-
     def __call__(self, entries: Sequence[FeedEntry]) -> list[bytes]:
         return [self._pieces[entry] for entry in entries]
 

@@ -201,7 +201,7 @@ class PageLinks:
         self._site = SiteLinks(files, base_path)
         self._posts = frozenset(post.source for post in posts)
         self._files = files
-        self._urls: dict[str, str] | None = None  # made when an HTML post first needs it
+        self._urls: dict[str, str] | None = None  # see _file_urls
         self._fingerprints: dict[bool, bytes] = {}
 
     def resolver(self, source: str, *, html: bool = False) -> PostResolver:
@@ -209,17 +209,21 @@ class PageLinks:
         written in `html`, whose links MkDocs does not rewrite."""
         if not html:
             return PostResolver(self._index, source)
-        if self._urls is None:
-            self._urls = {file.src_uri: file.url for file in self._files}
-        return PostResolver(self._index, source, self._urls)
+        return PostResolver(self._index, source, self._file_urls())
 
     def fingerprint(self, *, html: bool) -> bytes:
         """A key of what `resolver(..., html=html)` answers, the same for every page."""
         found = self._fingerprints.get(html)
         if found is None:
-            urls = sorted({file.src_uri: file.url for file in self._files}.items()) if html else []
+            urls = sorted(self._file_urls().items()) if html else []
             found = self._fingerprints[html] = digest(repr((self._index.fingerprint(), urls)))
         return found
+
+    def _file_urls(self) -> dict[str, str]:
+        """src_uri → URL of every file, made when an HTML post first needs it."""
+        if self._urls is None:
+            self._urls = {file.src_uri: file.url for file in self._files}
+        return self._urls
 
     def in_docs_page(self, markdown: str, source: str) -> tuple[str, list[Problem]]:
         """A docs page's `post_url` and `link` tags as links; (the text, targets not found)."""

@@ -85,8 +85,9 @@ class PostPages:
         )
         # The body is served with one extra leading line (see `source`).
         first_line = post.body_line - 1
-        targets = self._links.fingerprint(html=html)
-        key = (digest(text), post.source, first_line, site.baseurl, site.url, site.mode, targets)
+        # what the render is made from: the text, and every target its tags may resolve to
+        site_key = (site.baseurl, site.url, site.mode, self._links.fingerprint(html=html))
+        key = (digest(text), post.source, first_line, html, site_key)
         result = self._memo.get(
             "liquid", key, lambda: render_liquid(text, site, first_line=first_line)
         )

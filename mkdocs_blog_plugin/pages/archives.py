@@ -6,7 +6,7 @@ Dates are the posts' dates in the site's time zone, as jekyll-archives groups th
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import groupby
 
 from ..jekyll.strftime import MONTHS
@@ -27,20 +27,20 @@ def date_pages(
     blog_dir: str,
     posts: Sequence[Post],
     levels: Collection[str],
-    styles: Mapping[ListingKind, ListingStyle] | None = None,
+    style: Callable[[ListingKind], ListingStyle] = lambda kind: "full",
 ) -> list[ListingPage]:
-    """The pages of the levels asked; `posts` are newest first, so each group is too."""
-    styles = styles or {}
+    """The pages of the levels asked, each level in its `style`; `posts` are newest first, so
+    each group is too."""
     pages: list[ListingPage] = []
     for level, depth in _LEVELS:
         if level not in levels:
             continue
         for key, group in groupby(posts, key=lambda p: _date_key(p)[:depth]):
             uri = date_uri(blog_dir, *key)
-            style = styles.get(level, "full")
-            pages.append(
-                ListingPage(uri, date_title(*key), level, tuple(group), (uri,), None, style)
+            page = ListingPage(
+                uri, date_title(*key), level, tuple(group), (uri,), None, style(level)
             )
+            pages.append(page)
     return pages
 
 

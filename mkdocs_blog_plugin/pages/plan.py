@@ -20,7 +20,11 @@ class PlanOptions:
     categories: bool
     archives: Collection[str]
     slugify: str
-    styles: Mapping[ListingKind, ListingStyle] = field(default_factory=dict)  # unnamed: full
+    styles: Mapping[ListingKind, ListingStyle] = field(default_factory=dict)
+
+    def style(self, kind: ListingKind) -> ListingStyle:
+        """How lists of `kind` show their posts; `full` unless the options say otherwise."""
+        return self.styles.get(kind, "full")
 
 
 @dataclass
@@ -48,16 +52,20 @@ class BlogPlan:
 def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
     """The index first, then tags, categories and date archives as the options ask."""
     plan = BlogPlan(options.blog_dir)
-    index_style = options.styles.get("index", "full")
     plan.pages += paginated(
-        options.blog_dir, "Blog", "index", blog.posts, options.paginate, style=index_style
+        options.blog_dir,
+        "Blog",
+        "index",
+        blog.posts,
+        options.paginate,
+        style=options.style("index"),
     )
     plan.nav.append(plan.pages[0].src_uri)
     if options.tags:
         _add_terms(plan, blog.posts, "tag", lambda p: p.tags, options)
     if options.categories:
         _add_terms(plan, blog.posts, "category", lambda p: p.categories, options)
-    plan.pages += date_pages(options.blog_dir, blog.posts, options.archives, options.styles)
+    plan.pages += date_pages(options.blog_dir, blog.posts, options.archives, options.style)
     archive = archive_index(options.blog_dir, blog.posts)
     plan.pages.append(archive)
     plan.nav.append(archive.src_uri)
@@ -72,8 +80,7 @@ def _add_terms(
     options: PlanOptions,
 ) -> None:
     terms, by_name = group_terms(posts, names_of, options.slugify)
-    style = options.styles.get(kind, "full")
-    plan.pages += term_pages(options.blog_dir, kind, terms, options.paginate, style)
+    plan.pages += term_pages(options.blog_dir, kind, terms, options.paginate, options.style(kind))
     overview = terms_index(options.blog_dir, kind, terms)
     plan.pages.append(overview)
     plan.nav.append(overview.src_uri)
