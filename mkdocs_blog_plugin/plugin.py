@@ -7,7 +7,7 @@ from typing import Any, Literal
 from jinja2 import Environment
 from mkdocs.config.base import ConfigErrors, ConfigWarnings, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -88,15 +88,25 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
-            self.build.on_env(files)
+            self.build.on_env(files, env)
 
     @event_priority(-100)  # after search has indexed the page (see BlogBuild.page_context)
-    def on_page_context(
+    def _fill_page(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
         if self.build:
             self.build.page_context(page)
         return context
+
+    @event_priority(-10_000)  # after every plugin has made the context (see BlogBuild.render)
+    def _render_page(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if self.build:
+            self.build.render(context, page)
+        return context
+
+    on_page_context = CombinedEvent(_fill_page, _render_page)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         return self.build.post_page(output, page) if self.build else None

@@ -155,3 +155,75 @@ def test_what_a_rebuild_keeps_never_shows_anything_stale(tmp_path: Path) -> None
     finally:
         log = served.stop()
     assert "Traceback" not in log
+
+
+def _kept(log: str) -> list[tuple[int, int]]:
+    """Each build's (kept, all) from the plugin's line on the theme renders it kept."""
+    found = re.findall(r"jekyll-blog: (\d+) of (\d+) page renders kept from the last build", log)
+    return [(int(kept), int(rendered)) for kept, rendered in found]
+
+
+def test_kept_theme_renders_follow_the_nav_config_and_posts(tmp_path: Path) -> None:
+    """Under Material, a blog page's whole theme render is kept across rebuilds: a docs page's
+    body edited keeps every blog page byte for byte, while its title (in every page's nav), the
+    config's copyright (in every footer) and a post's text each show on the next rebuild."""
+    config = {
+        "site_name": "Kept renders",
+        "site_url": "https://example.org/",
+        "theme": {"name": "material"},
+        "copyright": "Copyright one",
+        "nav": ["index.md", {"Guide": "guide.md"}, "blog/index.md"],
+        "plugins": ["jekyll-blog"],
+    }
+    root = write_site(
+        tmp_path / "site",
+        config,
+        {
+            "index.md": "# Home\n",
+            "guide.md": "# Guide\n\nFirst text.\n",
+            "blog/_posts/2014-01-01-first.md": "---\ntitle: First\ntags: [t]\n---\nOne.\n",
+            "blog/_posts/2014-02-01-second.md": "---\ntitle: Second\ntags: [t]\n---\nTwo.\n",
+        },
+    )
+    blog_pages = ("blog/", "blog/tag/t/", "blog/2014/01/01/first.html", "blog/2014/")
+    served = Served(root)
+    try:
+        docs = root / "docs"
+
+        def pages() -> dict[str, str]:  # but for live reload's build numbers
+            return {
+                path: re.sub(r"load\(\d+, \d+\)", "load()", served.get(path)[1])
+                for path in blog_pages
+            }
+
+        before = pages()
+        assert all("Copyright one" in html for html in before.values())
+        (docs / "guide.md").write_text("# Guide\n\nSecond text.\n")
+        wait_for(lambda: "Second text." in served.get("guide/")[1], "the edited docs page")
+        assert pages() == before
+        kept, rendered = _kept(served.log_text())[-1]
+        assert kept == rendered > 4
+        (root / "mkdocs.yml").write_text(
+            (root / "mkdocs.yml").read_text().replace("Guide: guide.md", "Handbook: guide.md")
+        )
+        wait_for(
+            lambda: all("Handbook" in html for html in pages().values()),
+            "the renamed nav entry on every blog page",
+        )
+        (root / "mkdocs.yml").write_text(
+            (root / "mkdocs.yml").read_text().replace("Copyright one", "Copyright two")
+        )
+        wait_for(
+            lambda: all("Copyright two" in html for html in pages().values()),
+            "the new copyright on every blog page",
+        )
+        (docs / "blog/_posts/2014-01-01-first.md").write_text(
+            "---\ntitle: First\ntags: [t]\n---\nUno, edited.\n"
+        )
+        wait_for(lambda: "Uno, edited." in pages()["blog/"], "the edited excerpt on the index")
+        assert "Uno, edited." in pages()["blog/2014/01/01/first.html"]
+        # the second post's page is made from nothing that changed
+        assert _kept(served.log_text())[-1][0] > 0
+    finally:
+        log = served.stop()
+    assert "Traceback" not in log

@@ -3,10 +3,12 @@ does its work."""
 
 from __future__ import annotations
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..config import BlogConfig
 from ..jekyll_import import ImportedConfig
@@ -15,6 +17,7 @@ from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .feeds import SiteFeeds
 from .files import add_blog_files, read_settings
+from .kept_renders import KeptRenders
 from .links import PageLinks
 from .listing_pages import ListingPages
 from .memo import Memo
@@ -25,10 +28,10 @@ from .neighbours.print_site import print_filled_page
 from .neighbours.told import tell_neighbours
 from .post_pages import PostPages
 from .redirects import plan_redirects, write_old_feed
-from .report import report
+from .report import log, report
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
-from .template_files import remembered_renders
+from .template_files import remembered_renders, theme_files
 from .timing import Timings
 
 
@@ -46,7 +49,9 @@ class BlogBuild:
         self.options, self.config, self.site = options, config, site
         self.serving, self.imported = serving, imported
         self.timings = Timings()
-        self.templates = Templates(config.theme.dirs, remembered_renders(memo, config))
+        files = theme_files(config)
+        self.templates = Templates(config.theme.dirs, remembered_renders(memo, files))
+        self.kept_renders = KeptRenders(memo, files) if serving else None
         self.memo = memo
         self.feeds = SiteFeeds(options, config, site, templates=self.templates, memo=memo)
         config.extra_css.append(STYLESHEET_URI)
@@ -119,7 +124,7 @@ class BlogBuild:
             post = self.posts.post_of(page)
             return html if post is None else self.posts.content(html, page, post, files)
 
-    def on_env(self, files: Files) -> None:
+    def on_env(self, files: Files, env: Environment) -> None:
         """Every page is rendered by now: the views and the feeds can be made."""
         if self.elsewhere:  # the pages' links and nav are made: they are not written again
             for file in [*self.blog_files.files.values(), *self.feeds.files()]:
@@ -139,6 +144,9 @@ class BlogBuild:
             self.templates,
             self.options.date_format,
         )
+        if self.kept_renders is not None:
+            pages = [file.page for file in self.blog_files.files.values() if file.page]
+            self.kept_renders.take_over(env, self.config.theme.dirs, pages)
 
     def page_context(self, page: Page) -> None:
         """A post's header and footer, a blog page's list, added after search has indexed the
@@ -156,6 +164,12 @@ class BlogBuild:
                 self.listings.fill(page, blog_page, self.views, self.templates)
                 print_filled_page(self.config, page)
 
+    def render(self, context: TemplateContext, page: Page) -> None:
+        """Last of all plugins: the theme's render of a blog page, kept from the build before
+        if nothing it is made from changed (under `mkdocs serve`)."""
+        if self.kept_renders is not None:
+            self.kept_renders.render(context, page)
+
     def post_page(self, html: str, page: Page | None) -> str:
         """Feed links in the head; a post with `redirect_to` becomes a redirect page."""
         post = self.posts.post_of(page) if page is not None else None
@@ -166,6 +180,8 @@ class BlogBuild:
             return self.feeds.head_links(html, page.file.src_uri if page else None)
 
     def on_post_build(self) -> None:
+        if self.kept_renders is not None:
+            log.info(self.kept_renders.summary())
         with self.timings.phase("redirects"):
             if not self.options.redirects or self.elsewhere:
                 return

@@ -12,17 +12,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from ..views.templates import PACKAGE_TEMPLATES, Remember
 from .memo import Memo
 
+ThemeFiles = tuple[tuple[str, int, int], ...]
 
-def remembered_renders(memo: Memo, config: MkDocsConfig) -> Remember:
-    files = _fingerprint([config.theme.custom_dir, PACKAGE_TEMPLATES])
 
+def theme_files(config: MkDocsConfig) -> ThemeFiles:
+    return _fingerprint([config.theme.custom_dir, PACKAGE_TEMPLATES])
+
+
+def remembered_renders(memo: Memo, files: ThemeFiles) -> Remember:
     def remember(key: Hashable, make: Callable[[], str]) -> str:
         return memo.get("template", (files, key), make)
 
     return remember
 
 
-def _fingerprint(folders: list[str | None]) -> tuple[tuple[str, int, int], ...]:
+def _fingerprint(folders: list[str | None]) -> ThemeFiles:
     found = []
     for folder in folders:
         for parent, _, names in os.walk(folder or "", followlinks=True) if folder else ():
