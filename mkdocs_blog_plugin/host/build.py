@@ -3,6 +3,8 @@ does its work."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -17,6 +19,7 @@ from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .feeds import SiteFeeds
 from .files import add_blog_files, read_settings
+from .filled_pages import FilledPages, blog_key
 from .kept_renders import KeptRenders
 from .links import PageLinks
 from .listing_pages import ListingPages
@@ -49,7 +52,7 @@ class BlogBuild:
         self.options, self.config, self.site = options, config, site
         self.serving, self.imported = serving, imported
         self.timings = Timings()
-        files = theme_files(config)
+        files = self.theme_files = theme_files(config)
         self.templates = Templates(config.theme.dirs, remembered_renders(memo, files))
         self.kept_renders = KeptRenders(memo, files) if serving else None
         self.memo = memo
@@ -133,6 +136,12 @@ class BlogBuild:
         with self.timings.phase("posts"):
             self.posts.render_skipped(files)
         rendered = self.posts.take_rendered()
+        key = (
+            blog_key(self.options, self.site, self.theme_files, self.blog_files, rendered)
+            if self.serving
+            else None
+        )
+        self.filled = FilledPages(self.memo, key)
         with self.timings.phase("feeds"):
             self.feeds.fill(self.urls, self.blog_files.authors, rendered)
         self.views = ViewMaker(
@@ -156,12 +165,14 @@ class BlogBuild:
         post = self.posts.post_of(page)
         if post is not None:
             with self.timings.phase("posts"):
-                self.posts.add_chrome(page, post, self.views, self.templates)
+                fill = partial(self.posts.add_chrome, page, post, self.views, self.templates)
+                self.filled.fill(page, fill)
             return
         blog_page = self.listings.page_of(page)
         if blog_page is not None:
             with self.timings.phase("listings"):
-                self.listings.fill(page, blog_page, self.views, self.templates)
+                fill = partial(self.listings.fill, page, blog_page, self.views, self.templates)
+                self.filled.fill(page, fill)
                 print_filled_page(self.config, page)
 
     def render(self, context: TemplateContext, page: Page) -> None:

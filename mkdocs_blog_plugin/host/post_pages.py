@@ -104,11 +104,24 @@ class PostPages:
             html = text
         elif post.converter == "identity":  # plain text, shown as it is written
             html = f'<pre class="jb-text">{escape(text)}</pre>'
-        self.rendered[post.source] = RenderedPost(
-            excerpt=self._excerpt(post, html, text, page, files),
-            reading_minutes=reading_minutes(html) if self._options.reading_time else None,
-            body=html if self._keeps_body(post.source) else None,
+
+        def yielded() -> tuple[PortableHtml, int | None]:
+            excerpt = self._excerpt(post, html, text, page, files)
+            return excerpt, reading_minutes(html) if self._options.reading_time else None
+
+        # made from the body, the text, the post, and the pages an excerpt's links may name
+        key = (
+            digest(html),
+            digest(text),
+            repr(post),
+            post.front_matter_excerpt,
+            page.file.url,
+            self._options.reading_time,
+            self._links.fingerprint(html=False),
         )
+        excerpt, minutes = self._memo.get("yielded", key, yielded)
+        body = html if self._keeps_body(post.source) else None
+        self.rendered[post.source] = RenderedPost(excerpt, minutes, body)
         return html
 
     def _excerpt(self, post: Post, body: str, text: str, page: Page, files: Files) -> PortableHtml:
@@ -128,8 +141,7 @@ class PostPages:
             excerpt = body if source is None else source.head
         else:
             excerpt = self._excerpts.html(body, text, separator, page.file, files)
-        url = page.file.url
-        return self._memo.get("portable", (digest(excerpt), url), lambda: portable(excerpt, url))
+        return portable(excerpt, page.file.url)
 
     def take_rendered(self) -> dict[str, RenderedPost]:
         """What rendering each post yielded, handed over once every post is rendered."""
