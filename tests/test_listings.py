@@ -8,7 +8,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from blogcheck import duplicates, listed_posts, post_pages, site_path
+from blogcheck import duplicates, listed_posts, page_of, post_pages, site_path
 from linkcheck import broken_links
 from sitebuild import Built, build, text, write_site
 
@@ -109,6 +109,32 @@ def test_date_archives_hold_exactly_their_posts(built: Built) -> None:
     ]
     assert sorted(hrefs) == sorted(posts) and not duplicates(hrefs)
     assert [text(h) for h in archive.cssselect("h2")][:1] == ["2015 (3)"]
+
+
+def test_date_pages_link_the_newer_and_older_period_that_has_posts(built: Built) -> None:
+    """Each year, month and day page links the next and the previous period of its level that
+    has posts (skipping empty ones), titled by it; the newest has no newer, the oldest no older."""
+    dates = sorted({info.date[:10] for info in post_pages(built).values()}, reverse=True)
+    for width in (4, 7, 10):
+        periods = [f"blog/{d}/" for d in dict.fromkeys(d[:width].replace("-", "/") for d in dates)]
+        assert len(periods) > 2
+        for i, period in enumerate(periods):
+            page = page_of(built, period)
+            doc = lxml.html.fromstring(page.read_bytes())
+            for rel, expected in (("jb-newer", i - 1), ("jb-older", i + 1)):
+                links = doc.cssselect(f".jb-periods a.{rel}")
+                if 0 <= expected < len(periods):
+                    assert [site_path(built, page, a.get("href")) for a in links] == [
+                        periods[expected]
+                    ], (period, rel)
+                    title = text(
+                        lxml.html.fromstring(
+                            page_of(built, periods[expected]).read_bytes()
+                        ).cssselect("h1")[0]
+                    )
+                    assert title in text(links[0]), (period, rel, title)
+                else:
+                    assert links == [], (period, rel)
 
 
 def test_post_pages_link_terms_neighbours_and_related_posts(built: Built) -> None:
@@ -213,3 +239,38 @@ def test_listing_styles_are_set_per_kind(tmp_path: Path) -> None:
     assert built.page("blog/tag/mirage/").cssselect(".jb-compact")  # the default
     assert built.page("blog/2014/").cssselect(".jb-compact")
     assert built.page("blog/category/news/").cssselect(".jb-excerpt")
+
+
+@pytest.mark.parametrize("style", ["full", "compact"])
+def test_pinned_posts_come_first_on_the_index_once_and_only_there(
+    tmp_path: Path, style: str
+) -> None:
+    """`pin: true` puts a post first on the blog index's first page (pinned ones among
+    themselves newest first), marked, and nowhere else in the index; tag pages keep dates."""
+    config = {
+        "site_name": "Pins",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": [{"jekyll-blog": {"paginate": 2, "listings": {"index": style}}}],
+    }
+    files: dict[str, str | bytes] = {"index.md": "# Home\n"}
+    for day, pin in (("01", False), ("02", True), ("03", False), ("04", True), ("05", False)):
+        front = f"title: Post {day}\ntags: [t]" + ("\npin: true" if pin else "")
+        files[f"blog/_posts/2014-01-{day}-p{day}.md"] = f"---\n{front}\n---\nText {day}.\n"
+    built = build(write_site(tmp_path / "site", config, files), strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    url = "blog/2014/01/{}/p{}.html".format
+    index = listed_posts(built, "blog/")
+    if style == "full":
+        expected = [url("04", "04"), url("02", "02"), url("05", "05"), url("03", "03")]
+        expected.append(url("01", "01"))
+    else:  # one page: the pinned ones, then the rest by date
+        expected = [url(d, d) for d in ("04", "02", "05", "03", "01")]
+    assert index == expected and not duplicates(index)
+    first = lxml.html.fromstring((built.site / "blog/index.html").read_bytes())
+    marked = first.cssselect(".jb-pinned a.jb-entry-title, .jb-pinned .jb-entry-title a")
+    assert [text(a) for a in marked] == ["Post 04", "Post 02"]
+    assert text(first.cssselect(".jb-pinned-label")[0]) == "Pinned"
+    tag = lxml.html.fromstring((built.site / "blog/tag/t/index.html").read_bytes())
+    assert tag.cssselect(".jb-pinned, .jb-pinned-label") == []
+    assert listed_posts(built, "blog/tag/t/") == [url(d, d) for d in ("05", "04", "03", "02", "01")]

@@ -50,7 +50,7 @@ def blog_key(
     wrote: the plan of pages and every view follow from these."""
     urls = blog_files.urls
     posts = [
-        (repr(post), urls.get(post.source), _yielded(rendered.get(post.source)))
+        (repr(post), repr(post.data), urls.get(post.source), _yielded(rendered.get(post.source)))
         for post in blog_files.blog.posts
     ]
     return digest(

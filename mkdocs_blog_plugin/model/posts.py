@@ -30,6 +30,7 @@ class Post:
     body_line: int  # the file's line where the text after the front matter starts
     excerpt_separator: str
     data: Mapping[str, Any] = field(repr=False)
+    pinned: bool = False  # `pin: true`: first on the blog index
 
     @cached_property
     def display_title(self) -> str:

@@ -303,6 +303,7 @@ def _make_post(
         body_line=fm.body_line,
         excerpt_separator=_excerpt_separator(data, settings.excerpt_separator),
         data=data,
+        pinned=data.get("pin") is True,
     )
 
 

@@ -35,12 +35,16 @@ def date_pages(
     for level, depth in _LEVELS:
         if level not in levels:
             continue
-        for key, group in groupby(posts, key=lambda p: _date_key(p)[:depth]):
-            uri = date_uri(blog_dir, *key)
-            page = ListingPage(
-                uri, date_title(*key), level, tuple(group), (uri,), None, style(level)
+        groups = [
+            (date_uri(blog_dir, *key), date_title(*key), tuple(group))
+            for key, group in groupby(posts, key=lambda p: _date_key(p)[:depth])
+        ]
+        for i, (uri, title, group) in enumerate(groups):
+            newer = groups[i - 1][:2] if i > 0 else None
+            older = groups[i + 1][:2] if i + 1 < len(groups) else None
+            pages.append(
+                ListingPage(uri, title, level, group, (uri,), None, style(level), newer, older)
             )
-            pages.append(page)
     return pages
 
 

@@ -50,6 +50,10 @@ class ListingPage:
     series: tuple[str, ...]
     term: Term | None = None
     style: ListingStyle = "full"
+    # a date page's neighbours of its level that have posts: (src_uri, title), newer and older
+    newer_period: tuple[str, str] | None = None
+    older_period: tuple[str, str] | None = None
+    pinned: int = 0  # how many of `posts`, first, are pinned (the blog index only)
 
     @property
     def number(self) -> int:

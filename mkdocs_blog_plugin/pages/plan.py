@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model.posts import Blog, Post
 from .archives import archive_index, date_pages, date_uri
-from .model import BlogPage, ListingKind, ListingStyle, Term, TermKind, paginated
+from .model import BlogPage, ListingKind, ListingPage, ListingStyle, Term, TermKind, paginated
 from .terms import group_terms, term_folder, term_pages, terms_index
 
 
@@ -52,13 +52,16 @@ class BlogPlan:
 def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
     """The index first, then tags, categories and date archives as the options ask."""
     plan = BlogPlan(options.blog_dir)
-    plan.pages += paginated(
-        options.blog_dir,
-        "Blog",
-        "index",
-        blog.posts,
-        options.paginate,
-        style=options.style("index"),
+    plan.pages += pinned_first(
+        paginated(
+            options.blog_dir,
+            "Blog",
+            "index",
+            [post for post in blog.posts if post.pinned]
+            + [post for post in blog.posts if not post.pinned],
+            options.paginate,
+            style=options.style("index"),
+        )
     )
     plan.nav.append(plan.pages[0].src_uri)
     if options.tags:
@@ -70,6 +73,11 @@ def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
     plan.pages.append(archive)
     plan.nav.append(archive.src_uri)
     return plan
+
+
+def pinned_first(pages: list[ListingPage]) -> list[ListingPage]:
+    """The index's pages, each told how many of its first posts are pinned ones."""
+    return [replace(page, pinned=sum(post.pinned for post in page.posts)) for page in pages]
 
 
 def _add_terms(

@@ -7,7 +7,7 @@ from itertools import groupby
 from ..pages.model import TERM_KINDS, BlogPage, ListingPage, TermsPage
 from .maker import ViewMaker
 from .templates import Templates
-from .types import Pager, PostGroup
+from .types import Link, Pager, Periods, PostGroup
 
 
 def listing_html(
@@ -15,11 +15,13 @@ def listing_html(
 ) -> str:
     """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
     if isinstance(blog_page, ListingPage) and blog_page.style == "compact":
-        html = templates.compact(blog_page.kind, heading, _by_year(blog_page, views))
+        groups = _by_year(blog_page, views)
+        html = templates.compact(blog_page.kind, heading, groups, _periods(blog_page, views))
     elif isinstance(blog_page, ListingPage):
         posts = [views.listed(p) for p in blog_page.posts]
         pager = _pager(blog_page, views)
-        html = templates.listing(blog_page.kind, heading, posts, pager)
+        periods = _periods(blog_page, views)
+        html = templates.listing(blog_page.kind, heading, posts, pager, periods, blog_page.pinned)
     elif isinstance(blog_page, TermsPage):
         kind = TERM_KINDS[blog_page.kind].index_folder
         html = templates.terms(kind, heading, views.terms_index(blog_page))
@@ -29,13 +31,29 @@ def listing_html(
 
 
 def _by_year(listing: ListingPage, views: ViewMaker) -> list[PostGroup]:
+    pinned, others = listing.posts[: listing.pinned], listing.posts[listing.pinned :]
     years = [
         (year, tuple(views.post(post) for post in posts))
-        for year, posts in groupby(listing.posts, key=lambda post: post.date.year)
+        for year, posts in groupby(others, key=lambda post: post.date.year)
     ]
+    groups = [PostGroup(None, tuple(views.post(post) for post in pinned), True)] if pinned else []
     if len(years) == 1:
-        return [PostGroup(None, years[0][1])]
-    return [PostGroup(str(year), posts) for year, posts in years]
+        return [*groups, PostGroup(None, years[0][1])]
+    return groups + [PostGroup(str(year), posts) for year, posts in years]
+
+
+def _periods(listing: ListingPage, views: ViewMaker) -> Periods | None:
+    """The links to the newer and older period of a date page; None on other lists."""
+    if listing.newer_period is None and listing.older_period is None:
+        return None
+
+    def link(period: tuple[str, str] | None) -> Link | None:
+        if period is None:
+            return None
+        uri, title = period
+        return Link(title, views.link(uri))
+
+    return Periods(link(listing.newer_period), link(listing.older_period))
 
 
 def _pager(listing: ListingPage, views: ViewMaker) -> Pager:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .types import FeedLink, Link, Pager, PostGroup, PostView, YearView
+from .types import FeedLink, Link, Pager, Periods, PostGroup, PostView, YearView
 
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
@@ -45,14 +45,35 @@ class Templates:
         return self._render("jekyll-blog-entry.html", post=post)
 
     def listing(
-        self, kind: str, heading: str | None, posts: Sequence[PostView], pager: Pager
+        self,
+        kind: str,
+        heading: str | None,
+        posts: Sequence[PostView],
+        pager: Pager,
+        periods: Periods | None,
+        pinned: int = 0,
     ) -> str:
+        """`pinned`: how many of `posts`, first, are pinned."""
         return self._render(
-            "jekyll-blog-listing.html", kind=kind, heading=heading, posts=posts, pager=pager
+            "jekyll-blog-listing.html",
+            kind=kind,
+            heading=heading,
+            posts=posts,
+            pager=pager,
+            periods=periods,
+            pinned=pinned,
         )
 
-    def compact(self, kind: str, heading: str | None, groups: Sequence[PostGroup]) -> str:
-        return self._render("jekyll-blog-compact.html", kind=kind, heading=heading, groups=groups)
+    def compact(
+        self,
+        kind: str,
+        heading: str | None,
+        groups: Sequence[PostGroup],
+        periods: Periods | None,
+    ) -> str:
+        return self._render(
+            "jekyll-blog-compact.html", kind=kind, heading=heading, groups=groups, periods=periods
+        )
 
     def terms(self, kind: str, heading: str | None, terms: Sequence[Link]) -> str:
         return self._render("jekyll-blog-terms.html", kind=kind, heading=heading, terms=terms)

@@ -45,6 +45,14 @@ class Pager:
 
 
 @dataclass(frozen=True)
+class Periods:
+    """A date page's neighbours of its level (year, month or day) that have posts."""
+
+    newer: Link | None
+    older: Link | None
+
+
+@dataclass(frozen=True)
 class MonthView:
     number: str  # "02"
     text: str
@@ -73,6 +81,7 @@ class PostGroup:
 
     year: str | None
     posts: tuple[PostView, ...]
+    pinned: bool = False  # the blog index's pinned posts, shown first under their own heading
 
 
 @dataclass(frozen=True)
