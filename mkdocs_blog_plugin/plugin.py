@@ -116,6 +116,13 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     ) -> str | None:
         return self.build.post_page(output_content, None) if self.build else None
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _write_pages(self, *, config: MkDocsConfig) -> None:
         if self.build:
             self.build.on_post_build()
+
+    @event_priority(50)  # before MkDocs' search plugin writes its index
+    def _before_search_index(self, *, config: MkDocsConfig) -> None:
+        if self.build:
+            self.build.before_search_index()
+
+    on_post_build = CombinedEvent(_before_search_index, _write_pages)

@@ -36,6 +36,7 @@ from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
 from .template_files import remembered_renders, theme_files
 from .timing import Timings
+from .unlisted import UnlistedPages, noindex
 
 
 class BlogBuild:
@@ -57,6 +58,7 @@ class BlogBuild:
         self.kept_renders = KeptRenders(memo, files) if serving else None
         self.memo = memo
         self.feeds = SiteFeeds(options, config, site, templates=self.templates, memo=memo)
+        self.unlisted = UnlistedPages()
         config.extra_css.append(STYLESHEET_URI)
 
     def on_files(self, files: Files) -> Files:
@@ -67,10 +69,10 @@ class BlogBuild:
             blog_files = self.blog_files = add_blog_files(
                 files, self.options, self.config, settings, self.memo
             )
-            posts = blog_files.blog.posts
-            self.feeds.add_files(files, blog_files.plan, posts, blog_files.files)
+            blog = blog_files.blog
+            self.feeds.add_files(files, blog_files.plan, blog.listed, blog_files.files)
             self.urls = blog_files.urls
-            self.links = PageLinks(posts, files, self.site.base_path)
+            self.links = PageLinks(blog.posts, files, self.site.base_path)
             self.posts = PostPages(
                 blog_files,
                 self.options,
@@ -79,6 +81,7 @@ class BlogBuild:
                 self.links,
                 self.feeds.wants_body,
                 self.memo,
+                self.serving,
             )
             self.listings = ListingPages(blog_files)
             self.taken = frozenset(file.dest_uri for file in files)
@@ -153,6 +156,8 @@ class BlogBuild:
             self.templates,
             self.options.date_format,
         )
+        posts = self.blog_files.blog.posts
+        self.unlisted.hide(self.posts.pages(post for post in posts if post.unlisted))
         if self.kept_renders is not None:
             pages = [file.page for file in self.blog_files.files.values() if file.page]
             self.kept_renders.take_over(env, self.config.theme.dirs, pages)
@@ -164,6 +169,7 @@ class BlogBuild:
             return
         post = self.posts.post_of(page)
         if post is not None:
+            self.unlisted.show(page)
             with self.timings.phase("posts"):
                 fill = partial(self.posts.add_chrome, page, post, self.views, self.templates)
                 self.filled.fill(page, fill)
@@ -188,7 +194,11 @@ class BlogBuild:
         if redirect is not None:
             return redirect
         with self.timings.phase("feeds"):
-            return self.feeds.head_links(html, page.file.src_uri if page else None)
+            html = self.feeds.head_links(html, page.file.src_uri if page else None)
+        return noindex(html) if post is not None and post.unlisted else html
+
+    def before_search_index(self) -> None:
+        self.unlisted.drop_from_search(self.config)
 
     def on_post_build(self) -> None:
         if self.kept_renders is not None:

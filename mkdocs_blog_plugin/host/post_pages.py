@@ -3,7 +3,7 @@ yields for the listings and feeds, and the header and footer shown around it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import cast
 
@@ -43,6 +43,7 @@ class PostPages:
         links: PageLinks,
         keeps_body: Callable[[str], bool],
         memo: Memo | None = None,
+        serving: bool = False,
     ) -> None:
         """`keeps_body`: whether a feed shows the whole post, whose body is then kept."""
         self._memo = memo or Memo()
@@ -54,9 +55,10 @@ class PostPages:
         self._site = site
         self._links = links
         limit = options.related_posts
-        self._related = related_posts(self._blog.posts, limit) if limit > 0 else {}
+        self._related = related_posts(self._blog.listed, limit) if limit > 0 else {}
         self._keeps_body = keeps_body
         self._excerpts = Excerpts(config)
+        self._serving = serving  # `mkdocs serve` marks an unlisted post on its page
         self.rendered: dict[str, RenderedPost] = {}  # post source → what rendering it yielded
 
     def post_of(self, page: Page) -> Post | None:
@@ -143,6 +145,11 @@ class PostPages:
             excerpt = self._excerpts.html(body, text, separator, page.file, files)
         return portable(excerpt, page.file.url)
 
+    def pages(self, posts: Iterable[Post]) -> list[Page]:
+        """The MkDocs pages of `posts`."""
+        found = (self._files[post.source].page for post in posts if post.source in self._files)
+        return [page for page in found if page is not None]
+
     def take_rendered(self) -> dict[str, RenderedPost]:
         """What rendering each post yielded, handed over once every post is rendered."""
         rendered, self.rendered = self.rendered, {}
@@ -165,7 +172,7 @@ class PostPages:
         assert page.content is not None
         body = page.content
         newer, older = self._blog.newer(post), self._blog.older(post)
-        header = templates.post_header(views.post(post))
+        header = templates.post_header(views.post(post), post.unlisted and self._serving)
         footer = templates.post_footer(
             None if newer is None else views.post(newer),
             None if older is None else views.post(older),
@@ -194,4 +201,6 @@ def post_meta(post: Post) -> dict[str, object]:
     for key, values in (("tags", post.tags), ("categories", post.categories)):
         if values or key in meta:
             meta[key] = escaped(list(values))
+    if post.unlisted:  # Material's search reads it (MkDocs' own: host/unlisted.py)
+        meta["search"] = {"exclude": True}
     return meta

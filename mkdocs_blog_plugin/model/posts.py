@@ -31,6 +31,7 @@ class Post:
     excerpt_separator: str
     data: Mapping[str, Any] = field(repr=False)
     pinned: bool = False  # `pin: true`: first on the blog index
+    unlisted: bool = False  # `unlisted: true`: built, but in no list, feed or search
 
     @cached_property
     def display_title(self) -> str:
@@ -49,14 +50,19 @@ class Post:
 
 @dataclass
 class Blog:
-    """All published posts, newest first (Liquid's `site.posts` order)."""
+    """All published posts, newest first (Liquid's `site.posts` order); `listed`, those that
+    lists, feeds, related posts and a post's neighbours show (all but the unlisted)."""
 
     posts: list[Post]
+    listed: list[Post] = field(init=False, repr=False)
     _index: dict[str, int] = field(init=False, repr=False)
+    _listed_index: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.posts.sort(key=Post.sort_key, reverse=True)
         self._index = {post.source: i for i, post in enumerate(self.posts)}
+        self.listed = [post for post in self.posts if not post.unlisted]
+        self._listed_index = {post.source: i for i, post in enumerate(self.listed)}
 
     @classmethod
     def of(cls, posts: Iterable[Post]) -> Blog:
@@ -67,11 +73,11 @@ class Blog:
         return None if i is None else self.posts[i]
 
     def newer(self, post: Post) -> Post | None:
-        """Jekyll's `page.next`."""
-        i = self._index[post.source]
-        return self.posts[i - 1] if i > 0 else None
+        """Jekyll's `page.next`, among the listed posts (an unlisted post has none)."""
+        i = self._listed_index.get(post.source)
+        return self.listed[i - 1] if i is not None and i > 0 else None
 
     def older(self, post: Post) -> Post | None:
-        """Jekyll's `page.previous`."""
-        i = self._index[post.source]
-        return self.posts[i + 1] if i + 1 < len(self.posts) else None
+        """Jekyll's `page.previous`, among the listed posts."""
+        i = self._listed_index.get(post.source)
+        return self.listed[i + 1] if i is not None and i + 1 < len(self.listed) else None

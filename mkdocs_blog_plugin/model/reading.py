@@ -304,6 +304,7 @@ def _make_post(
         excerpt_separator=_excerpt_separator(data, settings.excerpt_separator),
         data=data,
         pinned=data.get("pin") is True,
+        unlisted=data.get("unlisted") is True,
     )
 
 

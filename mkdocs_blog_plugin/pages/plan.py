@@ -50,26 +50,27 @@ class BlogPlan:
 
 
 def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
-    """The index first, then tags, categories and date archives as the options ask."""
+    """The index first, then tags, categories and date archives as the options ask: of the
+    listed posts."""
     plan = BlogPlan(options.blog_dir)
     plan.pages += pinned_first(
         paginated(
             options.blog_dir,
             "Blog",
             "index",
-            [post for post in blog.posts if post.pinned]
-            + [post for post in blog.posts if not post.pinned],
+            [post for post in blog.listed if post.pinned]
+            + [post for post in blog.listed if not post.pinned],
             options.paginate,
             style=options.style("index"),
         )
     )
     plan.nav.append(plan.pages[0].src_uri)
     if options.tags:
-        _add_terms(plan, blog.posts, "tag", lambda p: p.tags, options)
+        _add_terms(plan, blog.listed, "tag", lambda p: p.tags, options)
     if options.categories:
-        _add_terms(plan, blog.posts, "category", lambda p: p.categories, options)
-    plan.pages += date_pages(options.blog_dir, blog.posts, options.archives, options.style)
-    archive = archive_index(options.blog_dir, blog.posts)
+        _add_terms(plan, blog.listed, "category", lambda p: p.categories, options)
+    plan.pages += date_pages(options.blog_dir, blog.listed, options.archives, options.style)
+    archive = archive_index(options.blog_dir, blog.listed)
     plan.pages.append(archive)
     plan.nav.append(archive.src_uri)
     return plan

@@ -31,8 +31,9 @@ class Templates:
             auto_reload=False,  # one build reads each template once (includes too)
         )
 
-    def post_header(self, post: PostView) -> str:
-        return self._render("jekyll-blog-post-header.html", post=post)
+    def post_header(self, post: PostView, unlisted: bool = False) -> str:
+        """`unlisted`: the post is marked as left out of every list (under `mkdocs serve`)."""
+        return self._render("jekyll-blog-post-header.html", post=post, unlisted=unlisted)
 
     def post_footer(
         self, newer: PostView | None, older: PostView | None, related: Sequence[PostView]
