@@ -18,7 +18,7 @@ from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .feeds import SiteFeeds
-from .files import add_blog_files, read_settings
+from .files import BlogFiles, add_blog_files, read_settings
 from .filled_pages import FilledPages, blog_key
 from .kept_renders import KeptRenders
 from .links import PageLinks
@@ -139,23 +139,11 @@ class BlogBuild:
         with self.timings.phase("posts"):
             self.posts.render_skipped(files)
         rendered = self.posts.take_rendered()
-        key = (
-            blog_key(self.options, self.site, self.theme_files, self.blog_files, rendered)
-            if self.serving
-            else None
-        )
-        self.filled = FilledPages(self.memo, key)
+        inputs = (self.options, self.site, self.theme_files, self.blog_files, rendered)
+        self.filled = FilledPages(self.memo, blog_key(*inputs) if self.serving else None)
         with self.timings.phase("feeds"):
             self.feeds.fill(self.urls, self.blog_files.authors, rendered)
-        self.views = ViewMaker(
-            self.urls,
-            self.blog_files.plan,
-            # The feeds are written: the bodies they showed are let go.
-            {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()},
-            self.blog_files.authors,
-            self.templates,
-            self.options.date_format,
-        )
+        self.views = _views(self.blog_files, self.urls, rendered, self.templates, self.options)
         posts = self.blog_files.blog.posts
         self.unlisted.hide(self.posts.pages(post for post in posts if post.unlisted))
         if self.kept_renders is not None:
@@ -204,10 +192,30 @@ class BlogBuild:
         if self.kept_renders is not None:
             log.info(self.kept_renders.summary())
         with self.timings.phase("redirects"):
-            if not self.options.redirects or self.elsewhere:
-                return
-            self.redirects.write(self.config.site_dir, self.site, self.urls)
-            old = self.imported.jekyll.feed_path if self.imported else None
-            atom = self.feeds.blog_atom()
-            if old and atom is not None:
-                write_old_feed(self.config.site_dir, old, atom, self.taken)
+            if self.options.redirects and not self.elsewhere:
+                self.redirects.write(self.config.site_dir, self.site, self.urls)
+                old = self.imported.jekyll.feed_path if self.imported else None
+                _write_old_feed(self.config.site_dir, old, self.feeds.blog_atom(), self.taken)
+
+
+def _views(
+    blog_files: BlogFiles,
+    urls: dict[str, str],
+    rendered: dict[str, RenderedPost],
+    templates: Templates,
+    options: BlogConfig,
+) -> ViewMaker:
+    """The views of one build, made once the feeds are written: the bodies they showed are
+    let go."""
+    lean = {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()}
+    return ViewMaker(
+        urls, blog_files.plan, lean, blog_files.authors, templates, options.date_format
+    )
+
+
+def _write_old_feed(
+    site_dir: str, old: str | None, atom: bytes | None, taken: frozenset[str]
+) -> None:
+    """The blog's Atom feed again at the old Jekyll site's feed address, if it had one."""
+    if old and atom is not None:
+        write_old_feed(site_dir, old, atom, taken)
