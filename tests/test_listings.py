@@ -274,3 +274,35 @@ def test_pinned_posts_come_first_on_the_index_once_and_only_there(
     tag = lxml.html.fromstring((built.site / "blog/tag/t/index.html").read_bytes())
     assert tag.cssselect(".jb-pinned, .jb-pinned-label") == []
     assert listed_posts(built, "blog/tag/t/") == [url(d, d) for d in ("05", "04", "03", "02", "01")]
+
+
+def test_own_text_on_a_tag_category_or_date_page_shows_above_its_list(tmp_path: Path) -> None:
+    """`blog/tag/<slug>.md` or `blog/category/<slug>/index.md` (and a date page's): the user's
+    text above the list, under its own title if it has one, else the page's."""
+    config = {
+        "site_name": "Own text",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": ["jekyll-blog"],
+    }
+    files: dict[str, str | bytes] = {"index.md": "# Home\n"}
+    for path, front in POSTS.items():
+        files[path] = f"---\n{front}\n---\nFirst paragraph of {path}.\n"
+    files["blog/tag/mirage.md"] = "# All about Mirage\n\nOur unikernel posts.\n"
+    files["blog/category/news/index.md"] = "News of the project, as it happens.\n"
+    files["blog/2014/index.md"] = "---\ntitle: The year 2014\n---\nA busy year.\n"
+    built = build(write_site(tmp_path / "site", config, files), strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    for path, title, own in (
+        ("blog/tag/mirage/", "All about Mirage", "Our unikernel posts."),
+        ("blog/category/news/", "Category: news", "News of the project, as it happens."),
+        ("blog/2014/", "The year 2014", "A busy year."),
+    ):
+        doc = lxml.html.fromstring(page_of(built, path).read_bytes())
+        body = doc.cssselect('[role="main"]')[0]
+        assert [text(h) for h in body.cssselect("h1")] == [title], path
+        assert title in text(doc.cssselect("title")[0]), path
+        content = lxml.html.tostring(body, encoding="unicode")
+        assert own in content and content.index(own) < content.index("jb-listing"), path
+        assert listed_posts(built, path), path
+    assert not (built.site / "blog/tag/mirage.html").exists()

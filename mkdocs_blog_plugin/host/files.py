@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import os
+import posixpath
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -193,12 +194,12 @@ def _add_blog_pages(
     user_pages: set[str] = set()
     post_dests = {post.dest_uri: post.source for post in blog.posts}
     for page in plan.pages:
-        own = files.get_file_from_path(page.src_uri)
+        own = _own_text(files, page.src_uri)
         if own is not None:
             # The user's text, as a file MkDocs always rebuilds: the list below it changes
             # with the posts even when the text does not (--dirty).
             user_pages.add(page.src_uri)
-            files.remove(own)
+            files.remove(own)  # `tag/x/index.md`, or `tag/x.md`: both would be `tag/x/`
             file = File.generated(config, page.src_uri, content=own.content_string)
             files.append(file)
         else:
@@ -253,3 +254,13 @@ def _summarise(result: ReadResult, blog: Blog, generated: int) -> None:
         f"{skipped['unpublished']} unpublished{', ' + others if others else ''}; "
         f"{len(blog.posts) + generated} pages made"
     )
+
+
+def _own_text(files: Files, src_uri: str) -> File | None:
+    """The user's Markdown for the generated page `src_uri` (`blog/tag/x/index.md`): that file,
+    or the one named after its folder (`blog/tag/x.md`)."""
+    own = files.get_file_from_path(src_uri)
+    folder = posixpath.dirname(src_uri)
+    if own is None and src_uri.endswith("/index.md") and folder:
+        own = files.get_file_from_path(folder + ".md")
+    return own

@@ -3,6 +3,7 @@ their list filled in once search has indexed the page."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from mkdocs.structure.pages import Page
@@ -14,12 +15,16 @@ from ..views.templates import Templates
 from .files import BlogFiles
 from .generated_page import LISTING_MARKER
 
+# A Markdown h1 of the user's own (ATX `# Title`, or a line underlined with `=`)
+_HEADING = re.compile(r"^(#[ \t]|[^\n]+\n=+[ \t]*$)", re.MULTILINE)
+
 
 class ListingPages:
     def __init__(self, blog_files: BlogFiles) -> None:
         self._files = blog_files.files
         self._pages = blog_files.pages
         self._user_pages = blog_files.user_pages
+        self._headed: dict[str, str] = {}  # the user's pages with no h1 → the one they get
 
     def page_of(self, page: Page) -> BlogPage | None:
         blog_page = self._pages.get(page.file.src_uri)
@@ -28,6 +33,10 @@ class ListingPages:
     def markdown(self, markdown: str, page: Page, blog_page: BlogPage) -> str:
         """The user's text gets the marker where the list goes; a generated page its title."""
         if page.file.src_uri in self._user_pages:
+            if not _HEADING.search(markdown):  # its meta's title, else the page's
+                own = page.meta.get("title")
+                self._headed[page.file.src_uri] = str(own) if own else blog_page.title
+                page.meta.setdefault("title", escape(blog_page.title))
             return f"{markdown}\n\n{LISTING_MARKER}\n"
         page.meta = {"title": escape(blog_page.title)}
         return markdown
@@ -37,4 +46,9 @@ class ListingPages:
         own_text = page.file.src_uri in self._user_pages
         heading = None if own_text else blog_page.title
         html = listing_html(blog_page, page.file.url, heading, views, templates)
-        page.content = page.content.replace(LISTING_MARKER, html) if own_text else html
+        if not own_text:
+            page.content = html
+            return
+        content = page.content.replace(LISTING_MARKER, html)
+        heading = self._headed.get(page.file.src_uri)
+        page.content = content if heading is None else f"<h1>{escape(heading)}</h1>\n{content}"
