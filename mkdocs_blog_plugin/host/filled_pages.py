@@ -34,7 +34,8 @@ class FilledPages:
             assert page.content is not None
             return page.content
 
-        key = (self._key, page.file.src_uri, page.file.url, digest(page.content))
+        # the title too: a user's page takes its h1 from its meta, which is not in its content
+        key = (self._key, page.file.src_uri, page.file.url, page.title, digest(page.content))
         page.content = self._memo.get("filled page", key, filled)
 
 
