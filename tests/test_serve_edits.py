@@ -227,3 +227,39 @@ def test_kept_theme_renders_follow_the_nav_config_and_posts(tmp_path: Path) -> N
     finally:
         log = served.stop()
     assert "Traceback" not in log
+
+
+def test_a_generated_page_with_own_text_follows_its_title_and_text(tmp_path: Path) -> None:
+    """A user's text on a tag page, kept across rebuilds with the list it fills: a new title in
+    its front matter (which its HTML does not hold) and a new text each show."""
+    root = write_site(
+        tmp_path / "site",
+        {
+            "site_name": "Own",
+            "site_url": "https://example.org/",
+            "theme": {"name": "material"},
+            "plugins": ["jekyll-blog"],
+        },
+        {
+            "index.md": "# Home\n",
+            "blog/tag/t.md": "---\ntitle: First title\n---\nAbout t.\n",
+            "blog/_posts/2014-01-01-first.md": "---\ntitle: First\ntags: [t]\n---\nOne.\n",
+        },
+    )
+    served = Served(root)
+    try:
+        page = root / "docs/blog/tag/t.md"
+
+        def h1() -> str:
+            html = served.get("blog/tag/t/")[1]
+            found = re.findall(r"<h1[^>]*>(.*?)</h1>", html)
+            return found[0] if found else ""
+
+        assert h1() == "First title"
+        page.write_text("---\ntitle: Second title\n---\nAbout t.\n")
+        wait_for(lambda: h1() == "Second title", "the new title on the tag page")
+        page.write_text("---\ntitle: Second title\n---\nAll about t.\n")
+        wait_for(lambda: "All about t." in served.get("blog/tag/t/")[1], "the new text")
+    finally:
+        log = served.stop()
+    assert "Traceback" not in log
