@@ -21,6 +21,7 @@ from .feeds import SiteFeeds
 from .files import BlogFiles, add_blog_files, read_settings
 from .filled_pages import FilledPages, blog_key
 from .kept_renders import KeptRenders
+from .latest_lists import LatestLists
 from .links import PageLinks
 from .listing_pages import ListingPages
 from .memo import Memo
@@ -59,6 +60,7 @@ class BlogBuild:
         self.memo = memo
         self.feeds = SiteFeeds(options, config, site, templates=self.templates, memo=memo)
         self.unlisted = UnlistedPages()
+        self.latest = LatestLists()
         config.extra_css.append(STYLESHEET_URI)
 
     def on_files(self, files: Files) -> Files:
@@ -112,6 +114,7 @@ class BlogBuild:
             blog_page = self.listings.page_of(page)
             if blog_page is not None:
                 return self.listings.markdown(markdown, page, blog_page)
+            self.latest.read(markdown, page.file.src_uri)
             text, missing = self.links.in_docs_page(markdown, page.file.src_uri)
             for problem in missing:
                 report(page.file.src_uri, problem)
@@ -168,6 +171,10 @@ class BlogBuild:
                 fill = partial(self.listings.fill, page, blog_page, self.views, self.templates)
                 self.filled.fill(page, fill)
                 print_filled_page(self.config, page)
+            return
+        if not self.elsewhere:  # another language's build makes no views
+            blog, authors = self.blog_files.blog, self.blog_files.authors
+            self.latest.fill(page, blog.listed, authors, self.views, self.templates)
 
     def render(self, context: TemplateContext, page: Page) -> None:
         """Last of all plugins: the theme's render of a blog page, kept from the build before
