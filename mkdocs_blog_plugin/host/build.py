@@ -202,7 +202,7 @@ class BlogBuild:
             if self.options.redirects and not self.elsewhere:
                 self.redirects.write(self.config.site_dir, self.site, self.urls)
                 old = self.imported.jekyll.feed_path if self.imported else None
-                _write_old_feed(self.config.site_dir, old, self.feeds.blog_atom(), self.taken)
+                write_old_feed(self.config.site_dir, old, self.feeds.blog_atom(), self.taken)
 
 
 def _views(
@@ -218,11 +218,3 @@ def _views(
     return ViewMaker(
         urls, blog_files.plan, lean, blog_files.authors, templates, options.date_format
     )
-
-
-def _write_old_feed(
-    site_dir: str, old: str | None, atom: bytes | None, taken: frozenset[str]
-) -> None:
-    """The blog's Atom feed again at the old Jekyll site's feed address, if it had one."""
-    if old and atom is not None:
-        write_old_feed(site_dir, old, atom, taken)

@@ -77,8 +77,12 @@ class KeptRenders:
 
         self.rendered += 1
         key = self._keys.key(template, context, page)
-        packed = made() if key is None else self._memo.get("page-render", key, made)
-        context[RENDER] = Markup(zlib.decompress(packed).decode())  # type: ignore[literal-required]
+        if key is None:
+            self.made += 1
+            html = make()
+        else:
+            html = zlib.decompress(self._memo.get("page-render", key, made)).decode()
+        context[RENDER] = Markup(html)  # type: ignore[literal-required]
 
 
 def _shows_build_date(theme_dirs: Iterable[str]) -> bool:

@@ -24,6 +24,11 @@ class Memo:
         self._last, self._now = (self._now, {}) if keeping else ({}, {})
         self._keeping = keeping
 
+    @property
+    def keeping(self) -> bool:
+        """Whether results are kept (under serve): a key need not be built otherwise."""
+        return self._keeping
+
     def get(self, table: str, key: Hashable, make: Callable[[], V]) -> V:
         """The result kept for `key` in `table`, else `make()`'s, kept."""
         if not self._keeping:

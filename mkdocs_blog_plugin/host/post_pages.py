@@ -17,7 +17,7 @@ from ..html.portable import PortableHtml, portable
 from ..html.reading_time import reading_minutes
 from ..html.text import escaped, plain_text
 from ..jekyll.excerpts import excerpt_source
-from ..jekyll.liquid import LiquidMode, LiquidSite, render_liquid
+from ..jekyll.liquid import LiquidMode, LiquidResult, LiquidSite, render_liquid
 from ..model.posts import Post
 from ..model.reading import read_body
 from ..model.related import related_posts
@@ -87,12 +87,17 @@ class PostPages:
         )
         # The body is served with one extra leading line (see `source`).
         first_line = post.body_line - 1
-        # what the render is made from: the text, and every target its tags may resolve to
-        site_key = (site.baseurl, site.url, site.mode, self._links.fingerprint(html=html))
-        key = (digest(text), post.source, first_line, html, site_key)
-        result = self._memo.get(
-            "liquid", key, lambda: render_liquid(text, site, first_line=first_line)
-        )
+
+        def render() -> LiquidResult:
+            return render_liquid(text, site, first_line=first_line)
+
+        if self._memo.keeping:
+            # what the render is made from: the text, and every target its tags may resolve to
+            site_key = (site.baseurl, site.url, site.mode, self._links.fingerprint(html=html))
+            key = (digest(text), post.source, first_line, html, site_key)
+            result = self._memo.get("liquid", key, render)
+        else:
+            result = render()
         for problem in result.problems:
             report(post.source, problem)
         if result.errors:
@@ -111,17 +116,20 @@ class PostPages:
             excerpt = self._excerpt(post, html, text, page, files)
             return excerpt, reading_minutes(html) if self._options.reading_time else None
 
-        # made from the body, the text, the post, and the pages an excerpt's links may name
-        key = (
-            digest(html),
-            digest(text),
-            repr(post),
-            post.front_matter_excerpt,
-            page.file.url,
-            self._options.reading_time,
-            self._links.fingerprint(html=False),
-        )
-        excerpt, minutes = self._memo.get("yielded", key, yielded)
+        if self._memo.keeping:
+            # made from the body, the text, the post, and the pages an excerpt's links name
+            key = (
+                digest(html),
+                digest(text),
+                repr(post),
+                post.front_matter_excerpt,
+                page.file.url,
+                self._options.reading_time,
+                self._links.fingerprint(html=False),
+            )
+            excerpt, minutes = self._memo.get("yielded", key, yielded)
+        else:
+            excerpt, minutes = yielded()
         body = html if self._keeps_body(post.source) else None
         self.rendered[post.source] = RenderedPost(excerpt, minutes, body)
         return html

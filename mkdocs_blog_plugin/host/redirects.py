@@ -101,8 +101,13 @@ class SiteRedirects:
             write_output(os.path.join(site_dir, file), page)
 
 
-def write_old_feed(site_dir: str, old: str, atom: bytes, taken: Collection[str]) -> None:
-    """The Atom feed also at jekyll-feed's old address, unless the site has a file there."""
+def write_old_feed(
+    site_dir: str, old: str | None, atom: bytes | None, taken: Collection[str]
+) -> None:
+    """The Atom feed also at jekyll-feed's old address (if the old site had one and the blog
+    writes an Atom feed), unless the site has a file there."""
+    if not old or atom is None:
+        return
     if old in taken:
         log.warning(f"jekyll-blog: the old feed address {old} is a page of this site")
         return

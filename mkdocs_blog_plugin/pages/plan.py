@@ -53,17 +53,7 @@ def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
     """The index first, then tags, categories and date archives as the options ask: of the
     listed posts."""
     plan = BlogPlan(options.blog_dir)
-    plan.pages += pinned_first(
-        paginated(
-            options.blog_dir,
-            "Blog",
-            "index",
-            [post for post in blog.listed if post.pinned]
-            + [post for post in blog.listed if not post.pinned],
-            options.paginate,
-            style=options.style("index"),
-        )
-    )
+    plan.pages += _index_pages(blog.listed, options)
     plan.nav.append(plan.pages[0].src_uri)
     if options.tags:
         _add_terms(plan, blog.listed, "tag", lambda p: p.tags, options)
@@ -76,8 +66,12 @@ def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
     return plan
 
 
-def pinned_first(pages: list[ListingPage]) -> list[ListingPage]:
-    """The index's pages, each told how many of its first posts are pinned ones."""
+def _index_pages(posts: list[Post], options: PlanOptions) -> list[ListingPage]:
+    """The blog index: pinned posts first (newest first among them), then the others; each
+    page told how many of its first posts are pinned."""
+    ordered = [post for post in posts if post.pinned] + [p for p in posts if not p.pinned]
+    style = options.style("index")
+    pages = paginated(options.blog_dir, "Blog", "index", ordered, options.paginate, style=style)
     return [replace(page, pinned=sum(post.pinned for post in page.posts)) for page in pages]
 
 
