@@ -7,6 +7,8 @@ from typing import Any, get_args
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .i18n.dates import locale_of
+from .i18n.labels import check_overrides
 from .jekyll.dates import load_zone
 from .jekyll.problems import RuleError
 from .jekyll.slugify import SLUGIFY_MODES
@@ -81,6 +83,35 @@ class PostsPerPage(c.Type[int]):
         return number
 
 
+class LanguageName(c.Type[str]):
+    """A language Babel knows (`de`, `pt-BR`), checked when the config is loaded."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+    def run_validation(self, value: object) -> str:
+        name = super().run_validation(value)
+        try:
+            locale_of(name)
+        except RuleError as e:
+            raise base.ValidationError(e.message) from e
+        return name
+
+
+class LabelOverrides(c.Type[dict]):  # type: ignore[type-arg]
+    """The user's own words for some of the plugin's labels: `{read_more: Continue}`."""
+
+    def __init__(self) -> None:
+        super().__init__(dict, default={})
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        labels = super().run_validation(value)
+        try:
+            return check_overrides(labels)
+        except RuleError as e:
+            raise base.ValidationError(e.message) from e
+
+
 LISTING_STYLES = get_args(ListingStyle)
 
 
@@ -114,7 +145,9 @@ class BlogConfig(base.Config):
     legacy_permalink = c.Optional(c.Type(str))
     jekyll_config = c.Optional(c.Type(str))
     liquid = c.Choice(("warn", "strip", "error"), default="warn")
-    date_format = c.Type(str, default="%B %-d, %Y")
+    date_format = c.Optional(c.Type(str))  # None: the language's long date
+    language = c.Optional(LanguageName())  # None: the theme's
+    labels = LabelOverrides()
     authors_file = c.Optional(c.Type(str))
     reading_time = c.Type(bool, default=True)
     related_posts = c.Type(int, default=3)

@@ -77,6 +77,5 @@ def blog_in_site(
     facts = site_facts(config, blog_options)
     files = get_files(config)
     settings = read_settings(blog_options, config, facts, False, None)
-    return BlogInSite(
-        config, blog_options, facts, files, add_blog_files(files, blog_options, config, settings)
-    )
+    blog_files = add_blog_files(files, blog_options, config, settings, facts)
+    return BlogInSite(config, blog_options, facts, files, blog_files)

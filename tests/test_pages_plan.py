@@ -267,8 +267,8 @@ def test_date_pages(archives: tuple[str, ...], dated: list[str]) -> None:
     [
         ("blog/2014/index.md", "2014", "year", ["c", "b", "a"]),
         ("blog/2014/02/index.md", "February 2014", "month", ["b", "a"]),
-        ("blog/2014/02/11/index.md", "11 February 2014", "day", ["a"]),
-        ("blog/2015/01/01/index.md", "1 January 2015", "day", ["d"]),
+        ("blog/2014/02/11/index.md", "February 11, 2014", "day", ["a"]),
+        ("blog/2015/01/01/index.md", "January 1, 2015", "day", ["d"]),
     ],
 )
 def test_a_date_page(src_uri: str, title: str, kind: str, posts: list[str]) -> None:

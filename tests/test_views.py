@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from markupsafe import Markup
 
 from mkdocs_blog_plugin.html.portable import portable
+from mkdocs_blog_plugin.i18n.dates import LocalDates, locale_of
 from mkdocs_blog_plugin.model.authors import Author, AuthorsData
 from mkdocs_blog_plugin.model.posts import Blog, Post
 from mkdocs_blog_plugin.model.rendered import RenderedPost
@@ -68,11 +69,12 @@ def maker(
     plan: BlogPlan | None = None,
     urls: Mapping[str, str] | None = None,
     rendered: Mapping[str, RenderedPost] | None = None,
-    date_format: str = "%B %-d, %Y",
+    date_format: str | None = None,
 ) -> ViewMaker:
     plan = plan or make_plan()
     urls = site_urls(plan) if urls is None else urls
-    return ViewMaker(urls, plan, rendered or {}, AUTHORS, TEMPLATES, date_format)
+    dates = LocalDates(locale_of("en"), date_format)
+    return ViewMaker(urls, plan, rendered or {}, AUTHORS, TEMPLATES, dates)
 
 
 def html_of(fragment: str) -> HtmlElement:
@@ -100,7 +102,12 @@ def test_title_and_dates() -> None:
 
 @pytest.mark.parametrize(
     ("date_format", "shown"),
-    [("%d %b %Y", "11 Feb 2014"), ("%Y-%m-%d %H:%M", "2014-02-11 13:40"), ("%A", "Tuesday")],
+    [
+        ("%B %-d, %Y", "February 11, 2014"),
+        ("%d %b %Y", "11 Feb 2014"),
+        ("%Y-%m-%d %H:%M", "2014-02-11 13:40"),
+        ("%A", "Tuesday"),
+    ],
 )
 def test_display_date_with_the_date_format(date_format: str, shown: str) -> None:
     assert maker(date_format=date_format).post(X).display_date == shown

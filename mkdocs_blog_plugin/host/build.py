@@ -55,7 +55,8 @@ class BlogBuild:
         self.serving, self.imported = serving, imported
         self.timings = Timings()
         files = self.theme_files = theme_files(config)
-        self.templates = Templates(config.theme.dirs, remembered_renders(memo, files))
+        remember = remembered_renders(memo, files)
+        self.templates = Templates(config.theme.dirs, remember, site.labels)
         self.kept_renders = KeptRenders(memo, files) if serving else None
         self.memo = memo
         self.feeds = SiteFeeds(options, config, site, templates=self.templates, memo=memo)
@@ -69,7 +70,7 @@ class BlogBuild:
                 self.options, self.config, self.site, self.serving, self.imported
             )
             blog_files = self.blog_files = add_blog_files(
-                files, self.options, self.config, settings, self.memo
+                files, self.options, self.config, settings, self.site, self.memo
             )
             blog = blog_files.blog
             self.feeds.add_files(files, blog_files.plan, blog.listed, blog_files.files)
@@ -99,7 +100,7 @@ class BlogBuild:
             pages = [files[uri].page for uri in self.blog_files.plan.nav if uri in files]
             shown = [page for page in pages if page is not None]
             if shown:
-                add_blog_section(nav, shown)
+                add_blog_section(nav, shown, self.site.labels["blog"])
 
     def page_source(self, page: Page) -> str | None:
         with self.timings.phase("posts"):
@@ -146,7 +147,7 @@ class BlogBuild:
         self.filled = FilledPages(self.memo, blog_key(*inputs) if self.serving else None)
         with self.timings.phase("feeds"):
             self.feeds.fill(self.urls, self.blog_files.authors, rendered)
-        self.views = _views(self.blog_files, self.urls, rendered, self.templates, self.options)
+        self.views = _views(self.blog_files, self.urls, rendered, self.templates, self.site)
         posts = self.blog_files.blog.posts
         self.unlisted.hide(self.posts.pages(post for post in posts if post.unlisted))
         if self.kept_renders is not None:
@@ -210,11 +211,9 @@ def _views(
     urls: dict[str, str],
     rendered: dict[str, RenderedPost],
     templates: Templates,
-    options: BlogConfig,
+    site: SiteFacts,
 ) -> ViewMaker:
     """The views of one build, made once the feeds are written: the bodies they showed are
     let go."""
     lean = {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()}
-    return ViewMaker(
-        urls, blog_files.plan, lean, blog_files.authors, templates, options.date_format
-    )
+    return ViewMaker(urls, blog_files.plan, lean, blog_files.authors, templates, site.dates)

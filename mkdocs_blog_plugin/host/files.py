@@ -79,6 +79,7 @@ def add_blog_files(
     options: BlogConfig,
     config: MkDocsConfig,
     settings: ReadSettings,
+    site: SiteFacts,
     memo: Memo | None = None,
 ) -> BlogFiles:
     """Read the posts, then add their files, the generated pages and the stylesheet."""
@@ -97,7 +98,7 @@ def add_blog_files(
             files.remove(file)
         else:
             built[source] = _post_file(files, file, post, config)
-    plan = plan_pages(blog, _plan_options(options))
+    plan = plan_pages(blog, _plan_options(options, site))
     pages, user_pages = _add_blog_pages(files, plan, blog, config, built)
     files.append(File.generated(config, STYLESHEET_URI, content=stylesheet(config.theme.name)))
     authors = _take_authors(files, options, config.docs_dir)
@@ -135,7 +136,7 @@ def read_settings(
     )
 
 
-def _plan_options(options: BlogConfig) -> PlanOptions:
+def _plan_options(options: BlogConfig, site: SiteFacts) -> PlanOptions:
     return PlanOptions(
         blog_dir=options.blog_dir.strip("/"),
         paginate=options.paginate,
@@ -144,6 +145,8 @@ def _plan_options(options: BlogConfig) -> PlanOptions:
         archives=options.archives,
         slugify=options.slugify,
         styles={kind: options.listings[kind] for kind in LISTING_KINDS},
+        labels=site.labels,
+        dates=site.dates,
     )
 
 

@@ -8,7 +8,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 
-def add_blog_section(nav: Navigation, pages: Sequence[Page], title: str = "Blog") -> None:
+def add_blog_section(nav: Navigation, pages: Sequence[Page], title: str) -> None:
     """Put the blog's pages (index first) in the navigation.
 
     If the user's `nav:` already lists the index, the other pages join it where it stands;

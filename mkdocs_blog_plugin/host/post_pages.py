@@ -188,7 +188,8 @@ class PostPages:
         )
         base = page.file.url
         header, footer = views.on_page(header, base), views.on_page(footer, base)
-        page.content = f'{header}\n<div class="jb-post-body">\n{body}\n</div>\n{footer}'
+        direction = self._site.labels.dir
+        page.content = f'{header}\n<div class="jb-post-body"{direction}>\n{body}\n</div>\n{footer}'
 
     def redirect_page(self, post: Post) -> str | None:
         """The page a post with `redirect_to` is instead, None for any other post."""

@@ -6,11 +6,16 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from mkdocs.config.defaults import MkDocsConfig
 
 from ..config import BlogConfig
 from ..html.absolute_links import absolute_url
+from ..i18n.dates import LocalDates, locale_of
+from ..i18n.labels import Labels, load_labels
 from ..jekyll.dates import load_zone
+from ..jekyll.problems import RuleError
+from .report import log
 
 
 @dataclass(frozen=True)
@@ -18,8 +23,10 @@ class SiteFacts:
     url: str  # `site_url` ending in "/", or "/" without one
     has_url: bool  # feeds and absolute redirects need a real `site_url`
     base_path: str  # the path the site is served under: "/docs/" or "/"
-    language: str | None  # the theme's language as a language tag (`pt_BR` → `pt-BR`)
+    language: str | None  # the blog's language as a language tag (`pt_BR` → `pt-BR`)
     zone: ZoneInfo  # the blog's time zone
+    labels: Labels  # the plugin's words in that language
+    dates: LocalDates  # and its dates
 
     def absolute(self, url: str) -> str:
         """A URL from front matter or a data file against the site, as Jekyll's `absolute_url`:
@@ -40,11 +47,25 @@ class SiteFacts:
 def site_facts(config: MkDocsConfig, options: BlogConfig) -> SiteFacts:
     site_url = config.site_url or ""
     base = urlsplit(site_url or "/").path or "/"
-    language = config.theme.get("language") or config.theme.get("locale")
+    written = options.language or config.theme.get("language") or config.theme.get("locale")
+    language = str(written).replace("_", "-") if written else None
+    dates = LocalDates(_locale(language), options.date_format)
     return SiteFacts(
         url=site_url if site_url.endswith("/") else site_url + "/",
         has_url=bool(site_url),
         base_path=base if base.endswith("/") else base + "/",
-        language=str(language).replace("_", "-") if language else None,
+        language=language,
         zone=load_zone(options.timezone),
+        labels=load_labels(language, dates.direction, options.labels),
+        dates=dates,
     )
+
+
+def _locale(language: str | None) -> Locale:
+    """The theme's language as Babel knows it (the `language` option is checked already);
+    English for one it does not know."""
+    try:
+        return locale_of(language or "en")
+    except RuleError:
+        log.info(f"jekyll-blog: dates in English: Babel does not know the language {language!r}")
+        return locale_of("en")

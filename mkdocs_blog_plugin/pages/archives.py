@@ -9,7 +9,7 @@ import posixpath
 from collections.abc import Callable, Collection, Sequence
 from itertools import groupby
 
-from ..jekyll.strftime import MONTHS
+from ..i18n.dates import ENGLISH_DATES, LocalDates
 from ..model.posts import Post
 from .model import ArchivePage, ListingKind, ListingPage, ListingStyle
 
@@ -28,15 +28,16 @@ def date_pages(
     posts: Sequence[Post],
     levels: Collection[str],
     style: Callable[[ListingKind], ListingStyle] = lambda kind: "full",
+    dates: LocalDates = ENGLISH_DATES,
 ) -> list[ListingPage]:
-    """The pages of the levels asked, each level in its `style`; `posts` are newest first, so
-    each group is too."""
+    """The pages of the levels asked, each level in its `style`, titled in the blog's
+    language; `posts` are newest first, so each group is too."""
     pages: list[ListingPage] = []
     for level, depth in _LEVELS:
         if level not in levels:
             continue
         groups = [
-            (date_uri(blog_dir, *key), date_title(*key), tuple(group))
+            (date_uri(blog_dir, *key), dates.title(*key), tuple(group))
             for key, group in groupby(posts, key=lambda p: _date_key(p)[:depth])
         ]
         for i, (uri, title, group) in enumerate(groups):
@@ -52,16 +53,7 @@ def _date_key(post: Post) -> tuple[int, int, int]:
     return (post.date.year, post.date.month, post.date.day)
 
 
-def date_title(year: int, month: int | None = None, day: int | None = None) -> str:
-    """ "2014", "February 2014" or "11 February 2014"."""
-    if month is None:
-        return str(year)
-    if day is None:
-        return f"{MONTHS[month - 1]} {year}"
-    return f"{day} {MONTHS[month - 1]} {year}"
-
-
-def archive_index(blog_dir: str, posts: Sequence[Post]) -> ArchivePage:
+def archive_index(blog_dir: str, posts: Sequence[Post], title: str = "Archive") -> ArchivePage:
     years = []
     for year, in_year in groupby(posts, key=lambda p: p.date.year):
         months = tuple(
@@ -69,4 +61,4 @@ def archive_index(blog_dir: str, posts: Sequence[Post]) -> ArchivePage:
             for month, in_month in groupby(in_year, key=lambda p: p.date.month)
         )
         years.append((year, months))
-    return ArchivePage(posixpath.join(blog_dir, "archive", "index.md"), "Archive", tuple(years))
+    return ArchivePage(posixpath.join(blog_dir, "archive", "index.md"), title, tuple(years))

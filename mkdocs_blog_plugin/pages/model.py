@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..i18n.labels import ENGLISH, Labels
 from ..model.posts import Post
 
 TermKind = Literal["tag", "category"]
@@ -19,14 +20,13 @@ ListingStyle = Literal["full", "compact"]
 
 @dataclass(frozen=True)
 class TermKindNames:
-    label: str  # before a term's name in its page's title: "Tag: irmin"
-    index_title: str  # the title of the index of all terms
-    index_folder: str  # the index's folder in the blog, and its `kind` in the templates
+    page_label: str  # the label of a term's page title: "Tag: {name}"
+    index_folder: str  # the index's folder in the blog, its label and its `kind` in templates
 
 
 TERM_KINDS: dict[TermKind, TermKindNames] = {
-    "tag": TermKindNames("Tag", "Tags", "tags"),
-    "category": TermKindNames("Category", "Categories", "categories"),
+    "tag": TermKindNames("tag", "tags"),
+    "category": TermKindNames("category", "categories"),
 }
 
 
@@ -90,9 +90,10 @@ def paginated(
     per_page: int,
     term: Term | None = None,
     style: ListingStyle = "full",
+    labels: Labels = ENGLISH,
 ) -> list[ListingPage]:
     """`folder/index.md`, then `folder/page/<n>/index.md` (`per_page` 0, or `compact`: one
-    page)."""
+    page), titled `title`, then "`title` (page n)" in the blog's words."""
     size = per_page if per_page > 0 and style == "full" else max(len(posts), 1)
     chunks = [tuple(posts[i : i + size]) for i in range(0, len(posts), size)] or [()]
     series = tuple(
@@ -103,7 +104,13 @@ def paginated(
     )
     return [
         ListingPage(
-            uri, title if n == 1 else f"{title} (page {n})", kind, chunk, series, term, style
+            uri,
+            title if n == 1 else labels.text("page_title", title=title, number=n),
+            kind,
+            chunk,
+            series,
+            term,
+            style,
         )
         for n, (uri, chunk) in enumerate(zip(series, chunks, strict=True), start=1)
     ]

@@ -6,6 +6,8 @@ import posixpath
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from ..i18n.dates import ENGLISH_DATES, LocalDates
+from ..i18n.labels import ENGLISH, Labels
 from ..model.posts import Blog, Post
 from .archives import archive_index, date_pages, date_uri
 from .model import BlogPage, ListingKind, ListingPage, ListingStyle, Term, TermKind, paginated
@@ -21,6 +23,8 @@ class PlanOptions:
     archives: Collection[str]
     slugify: str
     styles: Mapping[ListingKind, ListingStyle] = field(default_factory=dict)
+    labels: Labels = ENGLISH  # the pages' titles in the blog's language
+    dates: LocalDates = ENGLISH_DATES
 
     def style(self, kind: ListingKind) -> ListingStyle:
         """How lists of `kind` show their posts; `full` unless the options say otherwise."""
@@ -59,8 +63,10 @@ def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
         _add_terms(plan, blog.listed, "tag", lambda p: p.tags, options)
     if options.categories:
         _add_terms(plan, blog.listed, "category", lambda p: p.categories, options)
-    plan.pages += date_pages(options.blog_dir, blog.listed, options.archives, options.style)
-    archive = archive_index(options.blog_dir, blog.listed)
+    plan.pages += date_pages(
+        options.blog_dir, blog.listed, options.archives, options.style, options.dates
+    )
+    archive = archive_index(options.blog_dir, blog.listed, options.labels["archive"])
     plan.pages.append(archive)
     plan.nav.append(archive.src_uri)
     return plan
@@ -71,7 +77,10 @@ def _index_pages(posts: list[Post], options: PlanOptions) -> list[ListingPage]:
     page told how many of its first posts are pinned."""
     ordered = [post for post in posts if post.pinned] + [p for p in posts if not p.pinned]
     style = options.style("index")
-    pages = paginated(options.blog_dir, "Blog", "index", ordered, options.paginate, style=style)
+    title = options.labels["blog"]
+    pages = paginated(
+        options.blog_dir, title, "index", ordered, options.paginate, None, style, options.labels
+    )
     return [replace(page, pinned=sum(post.pinned for post in page.posts)) for page in pages]
 
 
@@ -83,8 +92,11 @@ def _add_terms(
     options: PlanOptions,
 ) -> None:
     terms, by_name = group_terms(posts, names_of, options.slugify)
-    plan.pages += term_pages(options.blog_dir, kind, terms, options.paginate, options.style(kind))
-    overview = terms_index(options.blog_dir, kind, terms)
+    style = options.style(kind)
+    plan.pages += term_pages(
+        options.blog_dir, kind, terms, options.paginate, style, options.labels
+    )
+    overview = terms_index(options.blog_dir, kind, terms, options.labels)
     plan.pages.append(overview)
     plan.nav.append(overview.src_uri)
     plan.terms[kind] = by_name

@@ -11,6 +11,7 @@ import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from ..i18n.labels import ENGLISH, Labels
 from ..jekyll.slugify import slugify
 from ..model.posts import Post
 from .model import (
@@ -69,17 +70,20 @@ def term_pages(
     terms: Sequence[Term],
     per_page: int,
     style: ListingStyle = "full",
+    labels: Labels = ENGLISH,
 ) -> list[ListingPage]:
-    label = TERM_KINDS[kind].label
+    label = TERM_KINDS[kind].page_label
     pages = []
     for term in terms:
         folder = term_folder(blog_dir, kind, term.slug)
-        title = f"{label}: {term.name}"
-        pages += paginated(folder, title, kind, term.posts, per_page, term, style)
+        title = labels.text(label, name=term.name)
+        pages += paginated(folder, title, kind, term.posts, per_page, term, style, labels)
     return pages
 
 
-def terms_index(blog_dir: str, kind: TermKind, terms: Sequence[Term]) -> TermsPage:
-    names = TERM_KINDS[kind]
-    uri = posixpath.join(blog_dir, names.index_folder, "index.md")
-    return TermsPage(uri, names.index_title, kind, tuple(terms))
+def terms_index(
+    blog_dir: str, kind: TermKind, terms: Sequence[Term], labels: Labels = ENGLISH
+) -> TermsPage:
+    folder = TERM_KINDS[kind].index_folder
+    uri = posixpath.join(blog_dir, folder, "index.md")
+    return TermsPage(uri, labels[folder], kind, tuple(terms))

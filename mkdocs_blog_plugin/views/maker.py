@@ -10,11 +10,10 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..html.portable import LinkRecorder
-from ..jekyll.strftime import ruby_strftime
+from ..i18n.dates import LocalDates
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
-from ..pages.archives import date_title
 from ..pages.model import ArchivePage, TermKind, TermsPage
 from ..pages.plan import BlogPlan
 from .templates import Templates
@@ -38,7 +37,7 @@ class ViewMaker:
         rendered: Mapping[str, RenderedPost],
         authors: AuthorsData,
         templates: Templates,
-        date_format: str,
+        dates: LocalDates,
     ) -> None:
         """`urls`: src_uri → MkDocs URL of every page the blog links to."""
         self._urls = urls
@@ -46,7 +45,7 @@ class ViewMaker:
         self._rendered = rendered
         self._authors = authors
         self._templates = templates
-        self._date_format = date_format
+        self._dates = dates
         self._record = LinkRecorder()
         self._made: dict[str, _Made] = {}
 
@@ -82,7 +81,7 @@ class ViewMaker:
             title=post.display_title,
             url=self.link(post.source) or "",
             iso_date=post.date.isoformat(),
-            display_date=ruby_strftime(post.date, self._date_format),
+            display_date=self._dates.shown(post.date),
             authors=tuple(self._author(name) for name in post.authors),
             tags=tuple(self._term("tag", name) for name in post.tags),
             categories=tuple(self._term("category", name) for name in post.categories),
@@ -115,7 +114,7 @@ class ViewMaker:
             month_views = tuple(
                 MonthView(
                     f"{month:02d}",
-                    date_title(year, month),
+                    self._dates.month(year, month),
                     self.link(self._plan.date_page(year, month)),
                     tuple(self.post(post) for post in posts),
                 )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..i18n.labels import ENGLISH, Labels
 from .types import FeedLink, Link, Pager, Periods, PostGroup, PostView, YearView
 
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
@@ -21,10 +22,17 @@ def _always_render(key: Hashable, make: Callable[[], str]) -> str:
 
 
 class Templates:
-    def __init__(self, theme_dirs: Sequence[str], remember: Remember = _always_render) -> None:
+    def __init__(
+        self,
+        theme_dirs: Sequence[str],
+        remember: Remember = _always_render,
+        labels: Labels = ENGLISH,
+    ) -> None:
         """`theme_dirs` first (custom_dir is among them), so a file of the same name wins.
-        `remember` must know the templates' files: its keys hold only names and values."""
+        `remember` must know the templates' files: its keys hold only names and values.
+        Every template sees `labels`, the plugin's words in the blog's language."""
         self._remember = remember
+        self._labels = labels
         self._env = Environment(
             loader=FileSystemLoader([*theme_dirs, PACKAGE_TEMPLATES]),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -86,6 +94,8 @@ class Templates:
         return self._render("jekyll-blog-feed-links.html", feeds=feeds)
 
     def _render(self, name: str, **context: object) -> str:
+        context["labels"] = self._labels
+
         def make() -> str:
             return self._env.get_template(name).render(**context)
 

@@ -1,0 +1,1 @@
+"""The plugin's own words and dates in the blog's language."""
