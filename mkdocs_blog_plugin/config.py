@@ -38,6 +38,7 @@ class FeedsConfig(base.Config):
     content = c.Choice(("full", "excerpt"), default="full")
     per_tag = c.Type(bool, default=True)
     per_category = c.Type(bool, default=True)
+    per_author = c.Type(bool, default=True)  # in every format switched on
     # the formats of each tag's and category's feed (jekyll-feed writes Atom only)
     term_formats = c.ListOfItems(c.Choice(("atom", "rss", "json")), default=["atom"])
 
@@ -121,6 +122,7 @@ class ListingStyles(base.Config):
     index = c.Choice(LISTING_STYLES, default="full")
     tag = c.Choice(LISTING_STYLES, default="compact")
     category = c.Choice(LISTING_STYLES, default="compact")
+    author = c.Choice(LISTING_STYLES, default="compact")
     year = c.Choice(LISTING_STYLES, default="compact")
     month = c.Choice(LISTING_STYLES, default="compact")
     day = c.Choice(LISTING_STYLES, default="compact")
@@ -137,6 +139,7 @@ class BlogConfig(base.Config):
     paginate = PostsPerPage(default=10)
     tags = c.Type(bool, default=True)
     categories = c.Type(bool, default=True)
+    authors = c.Type(bool, default=True)  # a page per author, and the authors index
     archives = c.ListOfItems(c.Choice(("year", "month", "day")), default=["year", "month"])
     listings = c.SubConfig(ListingStyles)
     slugify = c.Choice(SLUGIFY_MODES, default="default")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import feedparser
 import lxml.html
 import pytest
+import yaml
 from linkcheck import broken_links
-from sitebuild import Built, build, copy_example_site, text
+from sitebuild import EXAMPLE_SITE, Built, build, copy_example_site, text
 
 THEMES = ["material", "mkdocs", "readthedocs"]
 BASE = "/tidekit/"  # the path of the example site's site_url
@@ -98,7 +100,7 @@ def test_log_has_one_blog_info_line_and_nothing_per_post(themed: Built) -> None:
     info = [line for line in themed.log.splitlines() if line.startswith("INFO")]
     assert [line for line in info if "jekyll-blog" in line] == [
         "INFO    -  jekyll-blog: 14 post files read, 13 posts built (0 drafts); "
-        "skipped 1 drafts, 1 future, 0 unpublished; 58 pages made"
+        "skipped 1 drafts, 1 future, 0 unpublished; 62 pages made"
     ]
     assert not [line for line in info if "_posts" in line]
 
@@ -114,12 +116,43 @@ def test_authors_from_the_data_file_are_named_and_linked(themed: Built) -> None:
     page = themed.page("blog/news/2014/02/11/harbour-hackers-talk/")
     author = page.cssselect(".jb-post-header a.jb-author")[0]
     assert text(author) == "Maëlle Kerbrat"
-    assert author.get("href") == "https://example.org/people/maelle/"
+    assert author.get("href") == "../../../../../author/maelle/"
     avatar = page.cssselect(".jb-post-header img.jb-avatar")[0].get("src")
     assert avatar == "../../../../../images/maelle.svg"
     assert not (themed.site / "_data").exists()
     index = themed.page("blog/")
     assert "Tom Okafor" in [text(a) for a in index.cssselect(".jb-entry a.jb-author")]
+
+
+def test_each_author_s_page_lists_exactly_the_posts_that_name_them(themed: Built) -> None:
+    """`author: maelle` (a key in the data file) and `author: Jonas Richter` (a name only)."""
+    by_author: dict[str, set[str]] = {}
+    for source in sorted((EXAMPLE_SITE / "docs/blog/_posts").iterdir()):
+        front = yaml.safe_load(source.read_text("utf-8").split("---")[1])
+        future = source.name.startswith("2099-")  # not built (`future: false`)
+        if front.get("author") and not front.get("unlisted") and not future:
+            by_author.setdefault(str(front["author"]), set()).add(str(front["title"]))
+    slugs = {"maelle": "maelle", "tom": "tom", "Jonas Richter": "jonas-richter"}
+    assert set(by_author) == set(slugs)
+    for written, slug in slugs.items():
+        page = themed.page(f"blog/author/{slug}/")
+        titles = {text(a) for a in page.cssselect(".jb-listing .jb-entry-title")}
+        assert titles == by_author[written], written
+    maelle = themed.page("blog/author/maelle/")
+    profile = maelle.cssselect(".jb-author-profile")[0]
+    assert text(profile.cssselect(".jb-author-name")[0]) == "Maëlle Kerbrat"
+    assert text(profile.cssselect(".jb-author-bio")[0]).startswith("Maintains TideKit")
+    assert profile.cssselect(".jb-author-website a")[0].get("href") == (
+        "https://example.org/people/maelle/"
+    )
+    assert profile.cssselect("img.jb-author-avatar")[0].get("src") == "../../images/maelle.svg"
+    assert "Posts by Maëlle Kerbrat" in [text(h) for h in maelle.cssselect("h1")]
+    index = themed.page("blog/authors/")
+    counts = {text(a): text(a.getnext()) for a in index.cssselect(".jb-author-list a.jb-author")}
+    names = {"Jonas Richter": "Jonas Richter", "maelle": "Maëlle Kerbrat", "tom": "Tom Okafor"}
+    assert counts == {names[key]: f"({len(titles)})" for key, titles in by_author.items()}
+    feed = feedparser.parse((themed.site / "blog/author/maelle/feed.xml").read_bytes())
+    assert not feed.bozo and {e.title for e in feed.entries} == by_author["maelle"]
 
 
 def test_every_page_links_the_feeds_in_its_head(themed: Built) -> None:

@@ -69,10 +69,15 @@ def test_a_tag_s_feed_is_atom_alone_by_default(tmp_path: Path) -> None:
         "rss.xml",
         "feed.json",
     }
+    authors = 0
     for folder in feed_folders(built):
-        if folder.name != "blog":
-            names = {p.name for p in folder.iterdir() if p.suffix in (".xml", ".json")}
+        names = {p.name for p in folder.iterdir() if p.suffix in (".xml", ".json")}
+        if folder.parent.name == "author":  # an author's feeds: every format on
+            authors += 1
+            assert names == {"feed.xml", "rss.xml", "feed.json"}, folder
+        elif folder.name != "blog":
             assert names == {"feed.xml"}, folder
+    assert authors >= 3
 
 
 def test_atom_feeds_are_valid_rfc4287(built: Built) -> None:

@@ -114,7 +114,7 @@ def test_add_files_adds_every_feed_file(tmp_path: Path) -> None:
     site = make_site(tmp_path)
     assert feed_uris(site) == sorted(
         f"{folder}/{name}"
-        for folder in ("blog", "blog/tag/a", "blog/tag/b", "blog/category/news")
+        for folder in ("blog", "blog/tag/a", "blog/tag/b", "blog/category/news", "blog/author/tom")
         for name in ("feed.xml", "rss.xml", "feed.json")
     )
     atom = site.files.get_file_from_path("blog/feed.xml")
@@ -152,10 +152,14 @@ def test_every_feed_off_no_files_and_no_warning(
 @pytest.mark.parametrize(
     ("options", "folders"),
     [
-        ({"feeds": {"per_tag": False}}, ["blog", "blog/category/news"]),
-        ({"feeds": {"per_category": False}}, ["blog", "blog/tag/a", "blog/tag/b"]),
-        ({"tags": False}, ["blog", "blog/category/news"]),  # no tag pages, no tag feeds
-        ({"categories": False, "feeds": {"per_tag": False}}, ["blog"]),
+        ({"feeds": {"per_tag": False}}, ["blog", "blog/author/tom", "blog/category/news"]),
+        (
+            {"feeds": {"per_category": False}},
+            ["blog", "blog/author/tom", "blog/tag/a", "blog/tag/b"],
+        ),
+        ({"tags": False}, ["blog", "blog/author/tom", "blog/category/news"]),  # no tag pages
+        ({"feeds": {"per_author": False, "per_tag": False}}, ["blog", "blog/category/news"]),
+        ({"authors": False, "categories": False, "feeds": {"per_tag": False}}, ["blog"]),
     ],
 )
 def test_per_tag_and_per_category_feeds(
@@ -168,6 +172,9 @@ def test_per_tag_and_per_category_feeds(
 def test_a_term_s_feed_is_atom_alone_by_default(tmp_path: Path) -> None:
     site = make_site(tmp_path, {"feeds": {}})
     assert feed_uris(site) == [
+        "blog/author/tom/feed.json",  # an author's in every format
+        "blog/author/tom/feed.xml",
+        "blog/author/tom/rss.xml",
         "blog/category/news/feed.xml",
         "blog/feed.json",
         "blog/feed.xml",
@@ -178,6 +185,8 @@ def test_a_term_s_feed_is_atom_alone_by_default(tmp_path: Path) -> None:
     page = "<html><head></head><body></body></html>"
     announced = site.feeds.head_links(page, "blog/tag/a/index.md")
     assert announced.count('rel="alternate"') == 4  # the blog's three, the tag's one
+    announced = site.feeds.head_links(page, "blog/author/tom/index.md")
+    assert announced.count('rel="alternate"') == 6
 
 
 def test_feed_names_and_formats_from_the_options(tmp_path: Path) -> None:
@@ -198,7 +207,8 @@ def test_wants_body_only_when_feeds_show_whole_posts(tmp_path: Path) -> None:
 
 
 def test_wants_body_only_for_posts_in_a_feed(tmp_path: Path) -> None:
-    site = make_site(tmp_path, {"feeds": {"limit": 1, "per_tag": False, "per_category": False}})
+    only_the_blog = {"limit": 1, "per_tag": False, "per_category": False, "per_author": False}
+    site = make_site(tmp_path, {"feeds": only_the_blog})
     assert site.feeds.wants_body("_posts/2014-02-13-third.md")
     assert not site.feeds.wants_body("_posts/2014-02-11-first.md")
 

@@ -52,7 +52,7 @@ def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> N
             "2014: {name: 1337}\n'007': Bond\n42: 3.5\n",
             [Author("2014", "1337"), Author("007", "Bond"), Author("42", "3.5")],
         ),
-        # Material's schema: description and slug are not kept
+        # Material's schema: description is the bio; slug is not kept
         (
             MATERIAL,
             "authors:\n  squidfunk:\n    name: Martin Donath\n    description: Creator\n"
@@ -64,6 +64,7 @@ def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> N
                     "Martin Donath",
                     url="https://github.com/squidfunk",
                     avatar="https://github.com/squidfunk.png",
+                    bio="Creator",
                 )
             ],
         ),
@@ -167,6 +168,11 @@ def test_problems(path: str, text: str, keys: list[str], problems: list[tuple[in
 def test_the_last_of_a_key_twice_wins() -> None:
     data, _ = load_authors(JEKYLL, "a: First\na: Second\n")
     assert data.authors["a"] == Author("a", "Second")
+
+
+def test_bio_wins_over_description() -> None:
+    data, _ = load_authors(JEKYLL, "a: {name: A, bio: Own words, description: Other}\n")
+    assert data.authors["a"].bio == "Own words"
 
 
 def test_a_field_not_text_keeps_the_rest() -> None:

@@ -53,7 +53,7 @@ OPTIONS = PlanOptions("blog", 2, True, True, ("year", "month"), "default")
 
 
 def make_plan(posts: Sequence[Post] = POSTS, **options: Any) -> BlogPlan:
-    return plan_pages(Blog.of(posts), replace(OPTIONS, **options))
+    return plan_pages(Blog.of(posts), replace(OPTIONS, **options), AUTHORS)
 
 
 def site_urls(plan: BlogPlan, posts: Sequence[Post] = POSTS, *unbuilt: str) -> dict[str, str]:
@@ -113,14 +113,36 @@ def test_display_date_with_the_date_format(date_format: str, shown: str) -> None
     assert maker(date_format=date_format).post(X).display_date == shown
 
 
-def test_authors_are_resolved_from_the_authors_data() -> None:
+def test_authors_are_resolved_from_the_authors_data_and_link_their_pages() -> None:
     views = maker()
     tom, ann, nobody, max_ = views.post(X).authors
+
+    def on_post(url: str | None) -> str | None:
+        return None if url is None else views.on_page(url, "blog/2014/x/")
+
     assert (tom.name, tom.avatar) == ("Tom Okafor", "https://cdn.example/t.png")  # absolute: kept
-    assert tom.url is not None and views.on_page(tom.url, "blog/2014/x/") == "../../../authors/tom/"
-    assert ann == AuthorView("Ann Lee", "https://ann.example/", None)
-    assert nobody == AuthorView("nobody", None, None)  # not in the data: the name as written
-    assert max_ == AuthorView("Max", "/about/max/", None)  # site-absolute: as written
+    assert on_post(tom.url) == "../../author/tom/"
+    assert on_post(tom.website) == "../../../authors/tom/"  # a path in the site
+    assert (ann.name, on_post(ann.url), ann.website) == (
+        "Ann Lee",
+        "../../author/ann/",
+        "https://ann.example/",
+    )
+    # not in the data: the name as written, and a page by its slug
+    assert (nobody.name, on_post(nobody.url), nobody.website) == (
+        "nobody",
+        "../../author/nobody/",
+        None,
+    )
+    assert max_.website == "/about/max/"  # site-absolute: as written
+
+
+def test_without_author_pages_an_author_links_their_own_site() -> None:
+    plan = make_plan(authors=False)
+    _, ann, nobody, max_ = maker(plan).post(X).authors
+    assert ann == AuthorView("Ann Lee", "https://ann.example/", None, "https://ann.example/")
+    assert nobody == AuthorView("nobody")
+    assert max_ == AuthorView("Max", "/about/max/", None, "/about/max/")
 
 
 def test_post_url_is_a_token_made_relative_per_page() -> None:
@@ -220,9 +242,10 @@ def test_listed_is_the_same_view_with_its_entry() -> None:
     assert texts(entry, './/*[@class="jb-reading-time"]') == ["3 min read"]
     assert texts(entry, './/*[@class="jb-author"]') == ["Tom Okafor", "Ann Lee", "nobody", "Max"]
     assert hrefs(entry, './/a[@class="jb-author"]') == [
-        "../authors/tom/",
-        "https://ann.example/",
-        "/about/max/",
+        "author/tom/",
+        "author/ann/",
+        "author/nobody/",
+        "author/max/",
     ]
     assert [img.get("src") for img in entry.xpath('.//img[@class="jb-avatar"]')] == [
         "https://cdn.example/t.png"

@@ -1,4 +1,4 @@
-"""Which feeds the blog writes: the blog's own, and one per tag and category page."""
+"""Which feeds the blog writes: the blog's own, and one per tag, category and author page."""
 
 from __future__ import annotations
 
@@ -28,28 +28,38 @@ def plan_feeds(
     per_tag: bool,
     per_category: bool,
     term_formats: Collection[str] = ("atom", "rss", "json"),
+    per_author: bool = False,
 ) -> list[FeedSpec]:
     """`names`: format → file name (None = off); `limit` 0 = every post; a tag's or category's
-    feed is written in the `term_formats` that are on."""
+    feed is written in the `term_formats` that are on, an author's in every format on."""
     on = {fmt: name for fmt, name in names.items() if name}
     if not on:
         return []
 
-    def spec(page: str, label: str | None, members: tuple[Post, ...] | list[Post]) -> FeedSpec:
+    def spec(
+        page: str,
+        label: str | None,
+        members: tuple[Post, ...] | list[Post],
+        formats: Collection[str] = tuple(on),
+    ) -> FeedSpec:
         folder = posixpath.dirname(page)
         chosen = tuple(members[:limit] if limit > 0 else members)
-        formats = on if label is None else {f: n for f, n in on.items() if f in term_formats}
-        files = {fmt: posixpath.join(folder, name) for fmt, name in formats.items()}
+        files = {fmt: posixpath.join(folder, on[fmt]) for fmt in on if fmt in formats}
         return FeedSpec(folder, page, label, chosen, files)
 
     specs = [spec(plan.index, None, posts)]
-    wanted = {"tag": per_tag, "category": per_category}
+    asked: list[tuple[str, bool, Collection[str]]] = [
+        ("tag", per_tag, term_formats),
+        ("category", per_category, term_formats),
+        ("author", per_author, tuple(on)),
+    ]
+    wanted = {kind: formats for kind, yes, formats in asked if yes}
     for page in plan.pages:
         if (
             isinstance(page, ListingPage)
             and page.term is not None
-            and wanted.get(page.kind)
+            and page.kind in wanted
             and page.number == 1
         ):
-            specs.append(spec(page.src_uri, page.title, page.term.posts))
+            specs.append(spec(page.src_uri, page.title, page.term.posts, wanted[page.kind]))
     return [spec for spec in specs if spec.files]

@@ -70,6 +70,7 @@ class SiteFeeds:
             feeds.per_tag and self._options.tags,
             feeds.per_category and self._options.categories,
             feeds.term_formats,
+            feeds.per_author and self._options.authors,
         )
         self._specs = [spec for spec in specs if spec.page in built]
         if feeds.content == "full":

@@ -17,7 +17,7 @@ from ..config import BlogConfig
 from ..jekyll.frontmatter import FrontMatter, split_front_matter
 from ..jekyll.problems import Problem
 from ..jekyll_import import ImportedConfig
-from ..model.authors import AuthorsData, load_authors
+from ..model.authors import NO_AUTHORS, AuthorsData, load_authors
 from ..model.posts import Blog, Post
 from ..model.reading import ReadResult, ReadSettings, read_posts
 from ..pages.model import LISTING_KINDS, BlogPage
@@ -98,10 +98,10 @@ def add_blog_files(
             files.remove(file)
         else:
             built[source] = _post_file(files, file, post, config)
-    plan = plan_pages(blog, _plan_options(options, site))
+    authors = _take_authors(files, options, config.docs_dir)
+    plan = plan_pages(blog, _plan_options(options, site), authors)
     pages, user_pages = _add_blog_pages(files, plan, blog, config, built)
     files.append(File.generated(config, STYLESHEET_URI, content=stylesheet(config.theme.name)))
-    authors = _take_authors(files, options, config.docs_dir)
     _summarise(result, blog, len(pages))
     return BlogFiles(blog, plan, built, pages, frozenset(user_pages), result.bodies, authors)
 
@@ -142,6 +142,7 @@ def _plan_options(options: BlogConfig, site: SiteFacts) -> PlanOptions:
         paginate=options.paginate,
         tags=options.tags,
         categories=options.categories,
+        authors=options.authors,
         archives=options.archives,
         slugify=options.slugify,
         styles={kind: options.listings[kind] for kind in LISTING_KINDS},
@@ -239,7 +240,7 @@ def _take_authors(files: Files, options: BlogConfig, docs_dir: str) -> AuthorsDa
         return data
     if wanted:
         log.warning(f"authors_file: {wanted!r} not found in docs_dir")
-    return AuthorsData({})
+    return NO_AUTHORS
 
 
 def _summarise(result: ReadResult, blog: Blog, generated: int) -> None:

@@ -10,7 +10,7 @@ from ..model.posts import Post
 from ..pages.latest_posts import Marker, find_markers, select
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
-from ..views.types import Pager, PostGroup
+from ..views.types import ListHead, Pager, PostGroup
 from .report import report
 
 
@@ -48,9 +48,9 @@ class LatestLists:
             chosen = select(posts, marker.wants, names)
             if marker.wants.style == "compact":
                 group = PostGroup(None, tuple(views.post(post) for post in chosen))
-                html = templates.compact("latest", None, [group], None)
+                html = templates.compact(ListHead("latest", None), [group])
             else:
                 shown = [views.listed(post) for post in chosen]
-                html = templates.listing("latest", None, shown, Pager(1, 1, None, None), None)
+                html = templates.listing(ListHead("latest", None), shown, Pager(1, 1, None, None))
             content = content.replace(marker.text, views.on_page(html, page.file.url), 1)
         page.content = content

@@ -22,8 +22,13 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 # Author field ← the keys it is read from, the first present winning: `uri` is jekyll-feed's,
-# `picture` some Jekyll themes'.
-_FIELDS = {"url": ("url", "uri"), "avatar": ("avatar", "picture"), "email": ("email",)}
+# `picture` some Jekyll themes', `description` Material's.
+_FIELDS = {
+    "url": ("url", "uri"),
+    "avatar": ("avatar", "picture"),
+    "email": ("email",),
+    "bio": ("bio", "description"),
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class Author:
     url: str | None = None  # as written: the caller makes it absolute or relative
     avatar: str | None = None
     email: str | None = None
+    bio: str | None = None  # `bio`, or Material's `description`: shown on the author's page
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,7 @@ class AuthorsData:
         return found if found is not None else Author(key=written, name=written)
 
 
-_NO_AUTHORS = AuthorsData({})
+NO_AUTHORS = AuthorsData({})
 
 
 def load_authors(path: str, text: str) -> tuple[AuthorsData, tuple[Problem, ...]]:
@@ -66,17 +72,17 @@ def load_authors(path: str, text: str) -> tuple[AuthorsData, tuple[Problem, ...]
         finally:
             loader.dispose()
     except yaml.YAMLError as e:
-        return _NO_AUTHORS, (_yaml_problem("invalid authors file, ignored", e, text),)
+        return NO_AUTHORS, (_yaml_problem("invalid authors file, ignored", e, text),)
 
 
 def _read(loader: _Loader, path: str, text: str) -> tuple[AuthorsData, tuple[Problem, ...]]:
     root = loader.get_single_node()
     if root is None:
-        return _NO_AUTHORS, ()
+        return NO_AUTHORS, ()
     if not isinstance(root, yaml.MappingNode):
         kind = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
         message = f"the authors file holds {kind}, not a mapping of authors; ignored"
-        return _NO_AUTHORS, (Problem(message, root.start_mark.line + 1),)
+        return NO_AUTHORS, (Problem(message, root.start_mark.line + 1),)
     problems: list[Problem] = []
     entries = _pairs(loader, root, problems)
     material = _material_authors(entries, in_data_dir="_data" in _folders(path))

@@ -10,9 +10,17 @@ from typing import Literal
 from ..i18n.labels import ENGLISH, Labels
 from ..model.posts import Post
 
-TermKind = Literal["tag", "category"]
-ListingKind = Literal["index", "tag", "category", "year", "month", "day"]
-LISTING_KINDS: tuple[ListingKind, ...] = ("index", "tag", "category", "year", "month", "day")
+TermKind = Literal["tag", "category", "author"]
+ListingKind = Literal["index", "tag", "category", "author", "year", "month", "day"]
+LISTING_KINDS: tuple[ListingKind, ...] = (
+    "index",
+    "tag",
+    "category",
+    "author",
+    "year",
+    "month",
+    "day",
+)
 # `full`: entries with excerpts, `paginate` a page; `compact`: every post on one page, its date
 # and linked title (as jekyll-archives' usual layouts show a tag or a month).
 ListingStyle = Literal["full", "compact"]
@@ -27,16 +35,19 @@ class TermKindNames:
 TERM_KINDS: dict[TermKind, TermKindNames] = {
     "tag": TermKindNames("tag", "tags"),
     "category": TermKindNames("category", "categories"),
+    "author": TermKindNames("posts_by", "authors"),
 }
 
 
 @dataclass(frozen=True)
 class Term:
-    """A tag or category page's subject: every spelling whose slug is `slug`, on one page."""
+    """A tag's, category's or author's page subject: every spelling whose slug is `slug`, on
+    one page."""
 
-    name: str  # the spelling shown (the most used one)
+    name: str  # the spelling shown (the most used one; an author's name)
     slug: str
     posts: tuple[Post, ...]  # newest first, each once
+    key: str = ""  # an author's: how posts name them (their key in the authors data)
 
 
 @dataclass(frozen=True)

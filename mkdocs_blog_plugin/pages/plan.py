@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from ..i18n.dates import ENGLISH_DATES, LocalDates
 from ..i18n.labels import ENGLISH, Labels
+from ..model.authors import NO_AUTHORS, AuthorsData
 from ..model.posts import Blog, Post
 from .archives import archive_index, date_pages, date_uri
+from .authors import author_terms
 from .model import BlogPage, ListingKind, ListingPage, ListingStyle, Term, TermKind, paginated
-from .terms import group_terms, term_folder, term_pages, terms_index
+from .terms import group_terms, term_folder, term_pages, term_slug, terms_index
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class PlanOptions:
     categories: bool
     archives: Collection[str]
     slugify: str
+    authors: bool = True
     styles: Mapping[ListingKind, ListingStyle] = field(default_factory=dict)
     labels: Labels = ENGLISH  # the pages' titles in the blog's language
     dates: LocalDates = ENGLISH_DATES
@@ -53,16 +56,23 @@ class BlogPlan:
         return date_uri(self.blog_dir, year, month)
 
 
-def plan_pages(blog: Blog, options: PlanOptions) -> BlogPlan:
-    """The index first, then tags, categories and date archives as the options ask: of the
-    listed posts."""
+def plan_pages(blog: Blog, options: PlanOptions, authors: AuthorsData = NO_AUTHORS) -> BlogPlan:
+    """The index first, then tags, categories, authors and date archives as the options ask:
+    of the listed posts."""
     plan = BlogPlan(options.blog_dir)
     plan.pages += _index_pages(blog.listed, options)
     plan.nav.append(plan.pages[0].src_uri)
+    posts = blog.listed
+
+    def slug(name: str) -> str:
+        return term_slug(name, options.slugify)
+
     if options.tags:
-        _add_terms(plan, blog.listed, "tag", lambda p: p.tags, options)
+        _add_terms(plan, "tag", *group_terms(posts, lambda p: p.tags, slug), options)
     if options.categories:
-        _add_terms(plan, blog.listed, "category", lambda p: p.categories, options)
+        _add_terms(plan, "category", *group_terms(posts, lambda p: p.categories, slug), options)
+    if options.authors and any(post.authors for post in posts):  # no index of no one
+        _add_terms(plan, "author", *author_terms(posts, authors, options.slugify), options)
     plan.pages += date_pages(
         options.blog_dir, blog.listed, options.archives, options.style, options.dates
     )
@@ -86,16 +96,13 @@ def _index_pages(posts: list[Post], options: PlanOptions) -> list[ListingPage]:
 
 def _add_terms(
     plan: BlogPlan,
-    posts: list[Post],
     kind: TermKind,
-    names_of: Callable[[Post], Iterable[str]],
+    terms: list[Term],
+    by_name: dict[str, Term],
     options: PlanOptions,
 ) -> None:
-    terms, by_name = group_terms(posts, names_of, options.slugify)
     style = options.style(kind)
-    plan.pages += term_pages(
-        options.blog_dir, kind, terms, options.paginate, style, options.labels
-    )
+    plan.pages += term_pages(options.blog_dir, kind, terms, options.paginate, style, options.labels)
     overview = terms_index(options.blog_dir, kind, terms, options.labels)
     plan.pages.append(overview)
     plan.nav.append(overview.src_uri)

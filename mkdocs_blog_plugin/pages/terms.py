@@ -37,18 +37,20 @@ def term_folder(blog_dir: str, kind: TermKind, slug: str) -> str:
 
 
 def group_terms(
-    posts: Sequence[Post], names_of: Callable[[Post], Iterable[str]], mode: str
+    posts: Sequence[Post],
+    names_of: Callable[[Post], Iterable[str]],
+    slug_of: Callable[[str], str],
 ) -> tuple[list[Term], dict[str, Term]]:
     """(terms sorted by slug, each keeping the posts' order; every spelling → its term)."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     members: dict[str, list[Post]] = defaultdict(list)
-    slug_of: dict[str, str] = {}
+    slugs: dict[str, str] = {}
     for post in posts:
         seen = set()
         for name in names_of(post):
-            slug = slug_of.get(name)
+            slug = slugs.get(name)
             if slug is None:
-                slug = slug_of[name] = term_slug(name, mode)
+                slug = slugs[name] = slug_of(name)
             spellings[slug][name] += 1
             if slug not in seen:
                 seen.add(slug)
@@ -57,7 +59,7 @@ def group_terms(
         slug: Term(_most_used(spellings[slug]), slug, tuple(members[slug]))
         for slug in sorted(members)
     }
-    return list(terms.values()), {name: terms[slug] for name, slug in slug_of.items()}
+    return list(terms.values()), {name: terms[slug] for name, slug in slugs.items()}
 
 
 def _most_used(counts: Counter[str]) -> str:

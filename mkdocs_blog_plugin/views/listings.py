@@ -7,21 +7,27 @@ from itertools import groupby
 from ..pages.model import TERM_KINDS, BlogPage, ListingPage, TermsPage
 from .maker import ViewMaker
 from .templates import Templates
-from .types import Link, Pager, Periods, PostGroup
+from .types import AuthorView, Link, ListHead, Pager, Periods, PostGroup
 
 
 def listing_html(
     blog_page: BlogPage, base: str, heading: str | None, views: ViewMaker, templates: Templates
 ) -> str:
     """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
-    if isinstance(blog_page, ListingPage) and blog_page.style == "compact":
-        groups = _by_year(blog_page, views)
-        html = templates.compact(blog_page.kind, heading, groups, _periods(blog_page, views))
-    elif isinstance(blog_page, ListingPage):
-        posts = [views.listed(p) for p in blog_page.posts]
-        pager = _pager(blog_page, views)
-        periods = _periods(blog_page, views)
-        html = templates.listing(blog_page.kind, heading, posts, pager, periods, blog_page.pinned)
+    if isinstance(blog_page, ListingPage):
+        head = ListHead(
+            blog_page.kind,
+            heading,
+            _periods(blog_page, views),
+            _profile(blog_page, views),
+        )
+        if blog_page.style == "compact":
+            html = templates.compact(head, _by_year(blog_page, views))
+        else:
+            posts = [views.listed(p) for p in blog_page.posts]
+            html = templates.listing(head, posts, _pager(blog_page, views), blog_page.pinned)
+    elif isinstance(blog_page, TermsPage) and blog_page.kind == "author":
+        html = templates.authors(heading, views.authors_index(blog_page))
     elif isinstance(blog_page, TermsPage):
         kind = TERM_KINDS[blog_page.kind].index_folder
         html = templates.terms(kind, heading, views.terms_index(blog_page))
@@ -40,6 +46,13 @@ def _by_year(listing: ListingPage, views: ViewMaker) -> list[PostGroup]:
     if len(years) == 1:
         return [*groups, PostGroup(None, years[0][1])]
     return groups + [PostGroup(str(year), posts) for year, posts in years]
+
+
+def _profile(listing: ListingPage, views: ViewMaker) -> AuthorView | None:
+    """The head of an author's page: who they are."""
+    if listing.kind != "author" or listing.term is None:
+        return None
+    return views.profile(listing.term)
 
 
 def _periods(listing: ListingPage, views: ViewMaker) -> Periods | None:

@@ -14,7 +14,7 @@ from ..i18n.dates import LocalDates
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
-from ..pages.model import ArchivePage, TermKind, TermsPage
+from ..pages.model import ArchivePage, Term, TermKind, TermsPage
 from ..pages.plan import BlogPlan
 from .templates import Templates
 from .types import AuthorView, Link, MonthView, PostView, YearView
@@ -89,9 +89,16 @@ class ViewMaker:
             reading_minutes=None if rendered is None else rendered.reading_minutes,
         )
 
-    def _author(self, written: str) -> AuthorView:
+    def _author(self, written: str, count: int = 0) -> AuthorView:
         author = self._authors.resolve(written)
-        return AuthorView(author.name, self._site_url(author.url), self._site_url(author.avatar))
+        website = self._site_url(author.url)
+        page = self.link(self._plan.term_page("author", written))
+        avatar = self._site_url(author.avatar)
+        return AuthorView(author.name, page or website, avatar, website, author.bio, count)
+
+    def profile(self, term: Term) -> AuthorView:
+        """The author of an author page, as its head shows them."""
+        return self._author(term.key)
 
     def _site_url(self, url: str | None) -> str | None:
         """A URL from a data file: absolute ones as they are, others as paths in the site."""
@@ -107,6 +114,9 @@ class ViewMaker:
             Link(term.name, self.link(self._plan.term_page(page.kind, term.name)), len(term.posts))
             for term in page.terms
         ]
+
+    def authors_index(self, page: TermsPage) -> list[AuthorView]:
+        return [self._author(term.key, len(term.posts)) for term in page.terms]
 
     def archive(self, page: ArchivePage) -> list[YearView]:
         years = []

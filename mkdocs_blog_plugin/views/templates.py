@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable, Sequence
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..i18n.labels import ENGLISH, Labels
-from .types import FeedLink, Link, Pager, Periods, PostGroup, PostView, YearView
+from .types import AuthorView, FeedLink, Link, ListHead, Pager, PostGroup, PostView, YearView
 
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
@@ -54,35 +54,18 @@ class Templates:
         return self._render("jekyll-blog-entry.html", post=post)
 
     def listing(
-        self,
-        kind: str,
-        heading: str | None,
-        posts: Sequence[PostView],
-        pager: Pager,
-        periods: Periods | None,
-        pinned: int = 0,
+        self, head: ListHead, posts: Sequence[PostView], pager: Pager, pinned: int = 0
     ) -> str:
         """`pinned`: how many of `posts`, first, are pinned."""
         return self._render(
-            "jekyll-blog-listing.html",
-            kind=kind,
-            heading=heading,
-            posts=posts,
-            pager=pager,
-            periods=periods,
-            pinned=pinned,
+            "jekyll-blog-listing.html", **_head(head), posts=posts, pager=pager, pinned=pinned
         )
 
-    def compact(
-        self,
-        kind: str,
-        heading: str | None,
-        groups: Sequence[PostGroup],
-        periods: Periods | None,
-    ) -> str:
-        return self._render(
-            "jekyll-blog-compact.html", kind=kind, heading=heading, groups=groups, periods=periods
-        )
+    def compact(self, head: ListHead, groups: Sequence[PostGroup]) -> str:
+        return self._render("jekyll-blog-compact.html", **_head(head), groups=groups)
+
+    def authors(self, heading: str | None, authors: Sequence[AuthorView]) -> str:
+        return self._render("jekyll-blog-authors.html", heading=heading, authors=authors)
 
     def terms(self, kind: str, heading: str | None, terms: Sequence[Link]) -> str:
         return self._render("jekyll-blog-terms.html", kind=kind, heading=heading, terms=terms)
@@ -106,3 +89,14 @@ class Templates:
         except TypeError:  # a value that cannot be a key: rendered each time
             return make()
         return self._remember(key, make)
+
+
+def _head(head: ListHead) -> dict[str, object]:
+    """A list's head as the templates name its parts (`kind`, `heading`, `periods`,
+    `profile`), which a theme's overrides of them rely on."""
+    return {
+        "kind": head.kind,
+        "heading": head.heading,
+        "periods": head.periods,
+        "profile": head.profile,
+    }

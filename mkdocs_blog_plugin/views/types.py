@@ -18,8 +18,11 @@ class Link:
 @dataclass(frozen=True)
 class AuthorView:
     name: str
-    url: str | None = None
+    url: str | None = None  # their page on the blog, else their own site
     avatar: str | None = None
+    website: str | None = None  # their own site, from the authors data
+    bio: str | None = None
+    count: int = 0  # on the authors index: how many posts they wrote
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,16 @@ class YearView:
     @property
     def count(self) -> int:
         return sum(month.count for month in self.months)
+
+
+@dataclass(frozen=True)
+class ListHead:
+    """What a list of posts shows around its posts, whatever its style."""
+
+    kind: str  # "index", "tag", "category", "author", "year", "month", "day"
+    heading: str | None  # its h1, unless the user wrote the page
+    periods: Periods | None = None  # a date page's neighbour periods
+    profile: AuthorView | None = None  # an author page's author
 
 
 @dataclass(frozen=True)
