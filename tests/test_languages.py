@@ -55,9 +55,7 @@ def test_a_german_site_shows_german_labels_and_dates(tmp_path: Path) -> None:
     assert texts(index, ".jb-page-number") == ["Seite 1 von 2"]
     assert texts(index, ".jb-older") == ["Ältere Beiträge →"]
     assert texts(page(built, "blog/page/2/index.html"), "h1") == ["Blog (Seite 2)"]
-    assert texts(page(built, "blog/tag/conference/index.html"), "h1") == [
-        "Schlagwort: conference"
-    ]
+    assert texts(page(built, "blog/tag/conference/index.html"), "h1") == ["Schlagwort: conference"]
     assert texts(page(built, "blog/2014/03/index.html"), "h1") == ["März 2014"]
     assert texts(page(built, "blog/archive/index.html"), "h1") == ["Archiv"]
     assert texts(page(built, "blog/tags/index.html"), "h1") == ["Schlagwörter"]
