@@ -123,6 +123,7 @@ class ListingStyles(base.Config):
     tag = c.Choice(LISTING_STYLES, default="compact")
     category = c.Choice(LISTING_STYLES, default="compact")
     author = c.Choice(LISTING_STYLES, default="compact")
+    series = c.Choice(LISTING_STYLES, default="compact")
     year = c.Choice(LISTING_STYLES, default="compact")
     month = c.Choice(LISTING_STYLES, default="compact")
     day = c.Choice(LISTING_STYLES, default="compact")
@@ -140,6 +141,7 @@ class BlogConfig(base.Config):
     tags = c.Type(bool, default=True)
     categories = c.Type(bool, default=True)
     authors = c.Type(bool, default=True)  # a page per author, and the authors index
+    series = c.Type(bool, default=True)  # a page per series, and the series index
     archives = c.ListOfItems(c.Choice(("year", "month", "day")), default=["year", "month"])
     listings = c.SubConfig(ListingStyles)
     slugify = c.Choice(SLUGIFY_MODES, default="default")

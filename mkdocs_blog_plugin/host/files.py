@@ -143,6 +143,7 @@ def _plan_options(options: BlogConfig, site: SiteFacts) -> PlanOptions:
         tags=options.tags,
         categories=options.categories,
         authors=options.authors,
+        series=options.series,
         archives=options.archives,
         slugify=options.slugify,
         styles={kind: options.listings[kind] for kind in LISTING_KINDS},

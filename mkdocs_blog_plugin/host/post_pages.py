@@ -180,7 +180,8 @@ class PostPages:
         assert page.content is not None
         body = page.content
         newer, older = self._blog.newer(post), self._blog.older(post)
-        header = templates.post_header(views.post(post), post.unlisted and self._serving)
+        unlisted = post.unlisted and self._serving
+        header = templates.post_header(views.post(post), views.series(post), unlisted)
         footer = templates.post_footer(
             None if newer is None else views.post(newer),
             None if older is None else views.post(older),

@@ -32,6 +32,8 @@ class Post:
     data: Mapping[str, Any] = field(repr=False)
     pinned: bool = False  # `pin: true`: first on the blog index
     unlisted: bool = False  # `unlisted: true`: built, but in no list, feed or search
+    series: str | None = None  # `series: <name>`: a part of that series
+    series_order: float | None = None  # its place in the series, else its date places it
 
     @cached_property
     def display_title(self) -> str:

@@ -305,6 +305,8 @@ def _make_post(
         data=data,
         pinned=data.get("pin") is True,
         unlisted=data.get("unlisted") is True,
+        series=_series(fm, problem),
+        series_order=_series_order(fm, problem),
     )
 
 
@@ -347,6 +349,28 @@ def url_under(post: Post, permalink: str) -> str | None:
 def _excerpt_separator(data: Mapping[str, Any], default: str) -> str:
     value = data.get("excerpt_separator")
     return value if isinstance(value, str) else default
+
+
+def _series(fm: FrontMatter, problem: Any) -> str | None:
+    """`series: <name>` (a number is its text); anything else is a problem, and no series."""
+    value = fm.data.get("series")
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (str, int, float)) and str(value).strip():
+        return str(value).strip()
+    problem(f"series {value!r} is not a name: the post is in no series", fm.key_lines.get("series"))
+    return None
+
+
+def _series_order(fm: FrontMatter, problem: Any) -> float | None:
+    value = fm.data.get("series_order")
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    line = fm.key_lines.get("series_order")
+    problem(f"series_order {value!r} is not a number: the post's date places it", line)
+    return None
 
 
 def _authors(data: Mapping[str, Any]) -> list[str]:

@@ -10,13 +10,14 @@ from typing import Literal
 from ..i18n.labels import ENGLISH, Labels
 from ..model.posts import Post
 
-TermKind = Literal["tag", "category", "author"]
-ListingKind = Literal["index", "tag", "category", "author", "year", "month", "day"]
+TermKind = Literal["tag", "category", "author", "series"]
+ListingKind = Literal["index", "tag", "category", "author", "series", "year", "month", "day"]
 LISTING_KINDS: tuple[ListingKind, ...] = (
     "index",
     "tag",
     "category",
     "author",
+    "series",
     "year",
     "month",
     "day",
@@ -29,13 +30,15 @@ ListingStyle = Literal["full", "compact"]
 @dataclass(frozen=True)
 class TermKindNames:
     page_label: str  # the label of a term's page title: "Tag: {name}"
-    index_folder: str  # the index's folder in the blog, its label and its `kind` in templates
+    index_folder: str  # the index's folder in the blog, and its `kind` in the templates
+    index_label: str  # the label of the index's title
 
 
 TERM_KINDS: dict[TermKind, TermKindNames] = {
-    "tag": TermKindNames("tag", "tags"),
-    "category": TermKindNames("category", "categories"),
-    "author": TermKindNames("posts_by", "authors"),
+    "tag": TermKindNames("tag", "tags", "tags"),
+    "category": TermKindNames("category", "categories", "categories"),
+    "author": TermKindNames("posts_by", "authors", "authors"),
+    "series": TermKindNames("series", "series", "series_index"),
 }
 
 

@@ -13,6 +13,7 @@ from ..model.posts import Blog, Post
 from .archives import archive_index, date_pages, date_uri
 from .authors import author_terms
 from .model import BlogPage, ListingKind, ListingPage, ListingStyle, Term, TermKind, paginated
+from .series import series_terms
 from .terms import group_terms, term_folder, term_pages, term_slug, terms_index
 
 
@@ -25,6 +26,7 @@ class PlanOptions:
     archives: Collection[str]
     slugify: str
     authors: bool = True
+    series: bool = True
     styles: Mapping[ListingKind, ListingStyle] = field(default_factory=dict)
     labels: Labels = ENGLISH  # the pages' titles in the blog's language
     dates: LocalDates = ENGLISH_DATES
@@ -51,6 +53,13 @@ class BlogPlan:
         """The src_uri of the first page of the term `name` (any of its spellings)."""
         return self.term_uris.get(kind, {}).get(name)
 
+    def series_of(self, post: Post) -> Term | None:
+        """The series `post` is a part of, with its parts in order; None for an unlisted post."""
+        found = self.terms.get("series", {}).get(post.series) if post.series else None
+        if found is None or all(part.source != post.source for part in found.posts):
+            return None
+        return found
+
     def date_page(self, year: int, month: int | None = None) -> str:
         """The src_uri a year's or a month's page has, whether or not that level is built."""
         return date_uri(self.blog_dir, year, month)
@@ -73,6 +82,8 @@ def plan_pages(blog: Blog, options: PlanOptions, authors: AuthorsData = NO_AUTHO
         _add_terms(plan, "category", *group_terms(posts, lambda p: p.categories, slug), options)
     if options.authors and any(post.authors for post in posts):  # no index of no one
         _add_terms(plan, "author", *author_terms(posts, authors, options.slugify), options)
+    if options.series and any(post.series for post in posts):
+        _add_terms(plan, "series", *series_terms(posts, options.slugify), options)
     plan.pages += date_pages(
         options.blog_dir, blog.listed, options.archives, options.style, options.dates
     )

@@ -86,6 +86,6 @@ def term_pages(
 def terms_index(
     blog_dir: str, kind: TermKind, terms: Sequence[Term], labels: Labels = ENGLISH
 ) -> TermsPage:
-    folder = TERM_KINDS[kind].index_folder
-    uri = posixpath.join(blog_dir, folder, "index.md")
-    return TermsPage(uri, labels[folder], kind, tuple(terms))
+    names = TERM_KINDS[kind]
+    uri = posixpath.join(blog_dir, names.index_folder, "index.md")
+    return TermsPage(uri, labels[names.index_label], kind, tuple(terms))

@@ -37,6 +37,9 @@ def listing_html(
 
 
 def _by_year(listing: ListingPage, views: ViewMaker) -> list[PostGroup]:
+    """A series' parts in its order as one group; any other list by year."""
+    if listing.kind == "series":
+        return [PostGroup(None, tuple(views.post(post) for post in listing.posts))]
     pinned, others = listing.posts[: listing.pinned], listing.posts[listing.pinned :]
     years = [
         (year, tuple(views.post(post) for post in posts))

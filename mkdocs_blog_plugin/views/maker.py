@@ -17,7 +17,7 @@ from ..model.rendered import RenderedPost
 from ..pages.model import ArchivePage, Term, TermKind, TermsPage
 from ..pages.plan import BlogPlan
 from .templates import Templates
-from .types import AuthorView, Link, MonthView, PostView, YearView
+from .types import AuthorView, Link, MonthView, PostView, SeriesView, YearView
 
 
 @dataclass
@@ -95,6 +95,17 @@ class ViewMaker:
         page = self.link(self._plan.term_page("author", written))
         avatar = self._site_url(author.avatar)
         return AuthorView(author.name, page or website, avatar, website, author.bio, count)
+
+    def series(self, post: Post) -> SeriesView | None:
+        """The series box of a post that is a part of one."""
+        term = self._plan.series_of(post)
+        if term is None:
+            return None
+        number = next(i for i, part in enumerate(term.posts, 1) if part.source == post.source)
+        parts = tuple(self.post(part) for part in term.posts)
+        return SeriesView(
+            term.name, self.link(self._plan.term_page("series", term.name)), number, parts
+        )
 
     def profile(self, term: Term) -> AuthorView:
         """The author of an author page, as its head shows them."""

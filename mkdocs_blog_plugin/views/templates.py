@@ -8,7 +8,17 @@ from collections.abc import Callable, Hashable, Sequence
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..i18n.labels import ENGLISH, Labels
-from .types import AuthorView, FeedLink, Link, ListHead, Pager, PostGroup, PostView, YearView
+from .types import (
+    AuthorView,
+    FeedLink,
+    Link,
+    ListHead,
+    Pager,
+    PostGroup,
+    PostView,
+    SeriesView,
+    YearView,
+)
 
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
@@ -39,9 +49,14 @@ class Templates:
             auto_reload=False,  # one build reads each template once (includes too)
         )
 
-    def post_header(self, post: PostView, unlisted: bool = False) -> str:
-        """`unlisted`: the post is marked as left out of every list (under `mkdocs serve`)."""
-        return self._render("jekyll-blog-post-header.html", post=post, unlisted=unlisted)
+    def post_header(
+        self, post: PostView, series: SeriesView | None = None, unlisted: bool = False
+    ) -> str:
+        """`series`: the box of a part of a series; `unlisted`: the post is marked as left out
+        of every list (under `mkdocs serve`)."""
+        return self._render(
+            "jekyll-blog-post-header.html", post=post, series=series, unlisted=unlisted
+        )
 
     def post_footer(
         self, newer: PostView | None, older: PostView | None, related: Sequence[PostView]

@@ -40,6 +40,28 @@ class PostView:
 
 
 @dataclass(frozen=True)
+class SeriesView:
+    """The box on a part of a series: which part it is, every part, the one before and after."""
+
+    name: str
+    url: str | None  # the series' page
+    number: int  # of this part, from 1
+    parts: tuple[PostView, ...]  # in the series' order; `parts[number - 1]` is this one
+
+    @property
+    def total(self) -> int:
+        return len(self.parts)
+
+    @property
+    def previous(self) -> PostView | None:
+        return self.parts[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> PostView | None:
+        return self.parts[self.number] if self.number < self.total else None
+
+
+@dataclass(frozen=True)
 class Pager:
     number: int
     total: int
