@@ -65,17 +65,24 @@ def test_drafts_and_future_posts_are_not_built(themed: Built) -> None:
     assert not list(themed.site.rglob("*microcontrollers*"))
 
 
-def test_index_paginates_newest_first_with_the_users_text_above(themed: Built) -> None:
+def test_index_has_the_pinned_call_first_then_newest_first_with_the_users_text(
+    themed: Built,
+) -> None:
     first = themed.page("blog/")
     assert "News from the TideKit project" in text(first)
+    pinned = first.cssselect(".jb-pinned .jb-entry-title")
+    assert [text(t) for t in pinned] == ["We now accept station files from you"]
     entries = first.cssselect(".jb-entry")
     assert len(entries) == 10
-    dates = [e.cssselect("time")[0].get("datetime") for e in entries]
+    dates = [e.cssselect("time")[0].get("datetime") for e in entries[1:]]
     assert dates == sorted(dates, reverse=True)
     second = themed.page("blog/page/2/")
     rest = second.cssselect(".jb-entry")
     assert len(rest) == 3
     assert rest[0].cssselect("time")[0].get("datetime") < dates[-1]
+    shown = [text(e.cssselect(".jb-entry-title")[0]) for e in entries + rest]
+    assert shown.count("We now accept station files from you") == 1
+    assert len(set(shown)) == 13
     assert first.cssselect(".jb-pagination a.jb-older")
     assert second.cssselect(".jb-pagination a.jb-newer")
 
@@ -100,14 +107,15 @@ def test_log_has_one_blog_info_line_and_nothing_per_post(themed: Built) -> None:
     info = [line for line in themed.log.splitlines() if line.startswith("INFO")]
     assert [line for line in info if "jekyll-blog" in line] == [
         "INFO    -  jekyll-blog: 14 post files read, 13 posts built (0 drafts); "
-        "skipped 1 drafts, 1 future, 0 unpublished; 62 pages made"
+        "skipped 1 drafts, 1 future, 0 unpublished; 64 pages made"
     ]
     assert not [line for line in info if "_posts" in line]
 
 
 def test_nav_has_a_blog_section_and_no_posts(themed: Built) -> None:
-    home = themed.page("index.html")
-    link_texts = {text(a) for a in home.cssselect("a")}
+    home = themed.page("index.html")  # its links but those of its latest-posts list
+    links = home.xpath("//a[not(ancestor::*[contains(@class, 'jb-latest')])]")
+    link_texts = {text(a) for a in links}
     assert "Blog" in link_texts
     assert not link_texts & {"TideKit 1.0", "Ten years of tide tables", "TideKit 2.0 released"}
 
@@ -153,6 +161,32 @@ def test_each_author_s_page_lists_exactly_the_posts_that_name_them(themed: Built
     assert counts == {names[key]: f"({len(titles)})" for key, titles in by_author.items()}
     feed = feedparser.parse((themed.site / "blog/author/maelle/feed.xml").read_bytes())
     assert not feed.bozo and {e.title for e in feed.entries} == by_author["maelle"]
+
+
+def test_the_home_page_lists_the_three_latest_posts(themed: Built) -> None:
+    home = themed.page("index.html")
+    latest = home.cssselect(".jb-latest .jb-entry-title")
+    assert [text(a) for a in latest] == [
+        "TideKit 2.0 released",
+        "Ten years of tide tables",
+        'Fish & <Chips> "quoted"',
+    ]
+    assert latest[0].get("href") == "blog/releases/2024/05/14/tidekit-2-0-released/"
+    assert "jekyll-blog:posts" not in home.text_content()
+
+
+def test_the_road_to_1_0_series_is_on_its_page_and_on_each_part(themed: Built) -> None:
+    parts = [
+        "Über die Gezeiten: Version 0.8 \u2013 ça marche",
+        "TideKit 1.0",
+        "Upgrading from 0.8 to 1.0",
+    ]
+    series = themed.page("blog/series/road-to-1-0/")
+    assert [text(a) for a in series.cssselect(".jb-listing .jb-entry-title")] == parts
+    part = themed.page("announcements/tidekit-1-0/")
+    box = part.cssselect(".jb-series-box")[0]
+    assert text(box.cssselect(".jb-series-part")[0]) == "Part 2 of 3 of Road to 1.0"
+    assert [text(li) for li in box.cssselect(".jb-series-parts li")] == parts
 
 
 def test_every_page_links_the_feeds_in_its_head(themed: Built) -> None:
