@@ -65,6 +65,8 @@ POST = "TideKit at the Harbour Hackers meetup"  # on page 2 of the index, tags: 
 POST_PATH = "blog/news/2014/02/11/harbour-hackers-talk/"
 TAG = "release"
 YEAR = "2014"
+AUTHOR = "Maëlle Kerbrat"
+SERIES_PART = "announcements/tidekit-1-0/"  # part 2 of 3 of "Road to 1.0"
 
 
 # -- mkdocs serve of the example site, and the browser -------------------------------------
@@ -103,7 +105,7 @@ def known_problem(url: str, base: str) -> str | None:
         return "MkDocs' live-reload long poll, cancelled when the page is left"
     if url.startswith("https://api.github.com/repos/example/tidekit"):
         return "Material's repository facts for the example site's repo_url (needs the internet)"
-    if re.fullmatch(re.escape(base) + r"blog/(?:(?:tag|category)/[^/]+/)?sitemap\.xml", url):
+    if re.fullmatch(re.escape(base) + r"blog/(?:(?:tag|category|author)/[^/]+/)?sitemap\.xml", url):
         # Material fetches `sitemap.xml` next to every <link rel="alternate"> (for its language
         # selector), the feed links the plugin puts in every page's head included: a 404 per
         # page, harmless, as a console error.
@@ -262,8 +264,12 @@ def test_index_pages_to_page_two(tab: Tab) -> None:
     check_listing(page, re.compile(r"^Blog"))
     first = page.locator(".jb-entry").count()
     assert first == 10  # `paginate` 10; 13 published posts and the draft `serve` shows
-    dates = page.locator(".jb-entry time").evaluate_all("ts => ts.map(t => t.dateTime)")
-    assert dates == sorted(dates, reverse=True)
+    pinned = page.locator(".jb-pinned .jb-entry h2")
+    expect(pinned).to_have_text(["We now accept station files from you"])
+    expect(page.locator(".jb-pinned-label")).to_be_visible()
+    rest = ".jb-listing > .jb-entry time"  # after the pinned section, newest first
+    dates = page.locator(rest).evaluate_all("ts => ts.map(t => t.dateTime)")
+    assert len(dates) == 9 and dates == sorted(dates, reverse=True)
 
     page = tab.follow(page.get_by_role("link", name="Older posts"))
     assert page.url == tab.base + "blog/page/2/"
@@ -344,6 +350,64 @@ def test_the_feed_is_announced_and_served(tab: Tab) -> None:
     assert tab.base + "blog/feed.xml" in hrefs
 
 
+def test_an_author_page_from_a_post(tab: Tab) -> None:
+    page = tab.visit(POST_PATH)
+    page = tab.follow(page.locator(".jb-post-header a.jb-author").filter(has_text=AUTHOR))
+    assert page.url == tab.base + "blog/author/maelle/"
+    titles = check_compact(page, f"Posts by {AUTHOR}")
+    assert POST in titles and len(titles) == 3
+    profile = page.locator(".jb-author-profile")
+    expect(profile).to_be_visible()
+    expect(profile.locator(".jb-author-bio")).to_contain_text("station catalogue")
+    expect(profile.get_by_role("link", name="Website")).to_have_attribute(
+        "href", "https://example.org/people/maelle/"
+    )
+    avatar = profile.locator("img.jb-author-avatar")
+    assert avatar.evaluate("img => img.complete && img.naturalWidth > 0"), "avatar not loaded"
+
+    page = tab.visit("blog/authors/")
+    expect(page.locator("h1")).to_have_text("Authors")
+    link = page.locator(".jb-author-list a.jb-author").filter(has_text=AUTHOR)
+    expect(link.locator("xpath=following-sibling::span[1]")).to_have_text("(3)")
+    page = tab.follow(link)
+    assert page.url == tab.base + "blog/author/maelle/"
+
+
+def test_a_series_box_leads_through_the_series(tab: Tab) -> None:
+    page = tab.visit(SERIES_PART)
+    box = page.locator(".jb-series-box")
+    expect(box).to_be_visible()
+    expect(box.locator(".jb-series-part")).to_have_text("Part 2 of 3 of Road to 1.0")
+    expect(box.locator("li[aria-current=page]")).to_have_text("TideKit 1.0")
+    expect(box.locator("li a")).to_have_count(2)
+    page = tab.follow(box.get_by_role("link", name=re.compile("^Next part")))
+    assert page.url == tab.base + "blog/releases/2019/03/20/upgrading-to-1-0/"
+    check_basics(page, "Upgrading from 0.8 to 1.0")
+    expect(page.locator(".jb-series-box .jb-series-part")).to_have_text(
+        "Part 3 of 3 of Road to 1.0"
+    )
+    expect(page.locator(".jb-series-box .jb-series-next")).to_have_count(0)
+    page = tab.follow(page.locator(".jb-series-box a.jb-series-name"))
+    assert page.url == tab.base + "blog/series/road-to-1-0/"
+    titles = check_compact(page, "Series: Road to 1.0")
+    assert titles[1:] == ["TideKit 1.0", "Upgrading from 0.8 to 1.0"] and len(titles) == 3
+    numbers = page.locator("ol.jb-compact-posts > li").evaluate_all(
+        "items => items.map(li => getComputedStyle(li).listStyleType)"
+    )
+    assert numbers == ["decimal"] * 3
+
+
+def test_the_home_page_lists_the_latest_posts(tab: Tab) -> None:
+    page = tab.visit("")
+    latest = page.locator(".jb-latest a.jb-entry-title")
+    expect(latest).to_have_count(3)
+    for i in range(3):
+        expect(latest.nth(i)).to_be_visible()
+    first = latest.first.inner_text()
+    page = tab.follow(latest.first)
+    check_basics(page, first)
+
+
 # -- the README's pictures ---------------------------------------------------------------------
 
 
@@ -363,6 +427,8 @@ def test_screenshots(tab: Tab, tmp_path: Path) -> None:
         "blog-index.png": ("blog/", re.compile(r"^Blog")),
         "blog-post.png": (POST_PATH, POST),
         "blog-tag.png": (f"blog/tag/{TAG}/", f"Tag: {TAG}"),
+        "blog-series.png": (SERIES_PART, "TideKit 1.0"),
+        "blog-author.png": ("blog/author/maelle/", f"Posts by {AUTHOR}"),
     }
     for name, (path, h1) in shots.items():
         page = tab.visit(path)
@@ -421,7 +487,8 @@ def test_live_reload_adds_and_removes_a_post(
         tab.settle()
         tab.check()
         check_listing(index, re.compile(r"^Blog"))
-        assert NEW_TITLE in index.locator(".jb-entry h2").all_inner_texts()[:2]  # after the draft
+        # after the pinned post and the draft
+        assert NEW_TITLE in index.locator(".jb-entry h2").all_inner_texts()[:3]
 
         post.unlink()
         expect(entry).to_have_count(0, timeout=30_000)
@@ -429,6 +496,56 @@ def test_live_reload_adds_and_removes_a_post(
         poll("the feed to drop it", lambda: NEW_TITLE not in fetch("blog/feed.xml")[1])
         tab.settle()
         tab.check()
+    finally:
+        context.close()
+        server.stop()
+
+
+# -- a right-to-left language ------------------------------------------------------------------
+
+RTL_THEMES = {
+    "material": {"name": "material", "language": "ar", "font": False},
+    "mkdocs": {"name": "mkdocs", "highlightjs": False},
+    "readthedocs": {"name": "readthedocs", "highlightjs": False},
+}
+
+
+@pytest.mark.parametrize("theme", sorted(RTL_THEMES))
+def test_an_arabic_blog_reads_right_to_left(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory, theme: str
+) -> None:
+    """The blog in Arabic (Material's `language`, else the plugin's own `language`): its blocks
+    run right to left, so a post's older neighbour is at the right with its arrow pointing
+    there, and the index's older pages are at the left."""
+    plugins = ["search", {"jekyll-blog": {"permalink": "pretty", "language": "ar"}}]
+    root = copy_example_site(
+        tmp_path_factory.mktemp(f"rtl-{theme}") / "site", theme=RTL_THEMES[theme], plugins=plugins
+    )
+    server = Served(root, "/tidekit/")
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    try:
+        tab = Tab(context, server.base)
+        page = tab.visit(SERIES_PART)
+        for block in (".jb-post-header", ".jb-post-body", ".jb-post-footer"):
+            direction = page.locator(block).evaluate("e => getComputedStyle(e).direction")
+            assert direction == "rtl", (block, direction)
+        older = page.locator(".jb-post-neighbours .jb-older")
+        newer = page.locator(".jb-post-neighbours .jb-newer")
+        older_box, newer_box = older.bounding_box(), newer.bounding_box()
+        assert older_box is not None and newer_box is not None
+        assert older_box["x"] > newer_box["x"] + newer_box["width"] / 2, (older_box, newer_box)
+        assert older.inner_text().startswith("→") and newer.inner_text().endswith("←")
+        expect(page.locator(".jb-series-part")).to_contain_text("3")
+        time_text = page.locator(".jb-post-header time").inner_text()
+        assert "مارس" in time_text, time_text  # March, as Arabic names it
+
+        page = tab.visit("blog/")
+        pager_older = page.locator(".jb-pagination .jb-older")
+        number = page.locator(".jb-pagination .jb-page-number")
+        older_box, number_box = pager_older.bounding_box(), number.bounding_box()
+        assert older_box is not None and number_box is not None
+        assert older_box["x"] < number_box["x"], (older_box, number_box)
+        expect(pager_older).to_have_text("مقالات أقدم ←")
     finally:
         context.close()
         server.stop()
