@@ -132,6 +132,9 @@ class ListingStyles(base.Config):
 class BlogConfig(base.Config):
     enabled = c.Type(bool, default=True)
     blog_dir = c.Type(str, default="blog")
+    # the folder (relative to docs_dir) of this blog's posts, when the site has several blogs
+    posts_dir = c.Optional(c.Type(str))
+    title = c.Optional(c.Type(str))  # the blog index's and nav section's; else "Blog"
     permalink = c.Type(str, default="date")
     timezone = TimeZoneName(default="UTC")
     future = c.Type(bool, default=False)

@@ -1,7 +1,9 @@
-"""The `jekyll-blog` plugin: routes MkDocs events to one `BlogBuild` per build."""
+"""The `jekyll-blog` plugin: routes MkDocs events to one `BlogBuild` per build, and from
+on_env on to its `finishing`. The plugin may be listed more than once: a blog each."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from jinja2 import Environment
@@ -14,6 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .config import BlogConfig
+from .host.blogs import check_blogs, site_blogs
 from .host.build import BlogBuild
 from .host.links import LinkGuard
 from .host.memo import Memo
@@ -24,6 +27,8 @@ from .jekyll_import import ImportedConfig, import_jekyll_config
 
 
 class JekyllBlogPlugin(BasePlugin[BlogConfig]):
+    supports_multiple_instances = True  # several blogs in one site (host/blogs.py)
+
     def __init__(self) -> None:
         self.serving = False
         self.memo = Memo()  # across the builds of `mkdocs serve`
@@ -52,12 +57,18 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
             return None
         if self.imported is not None:
             log.info(self.imported.summary())
-        site = site_facts(config, self.config)
+        blogs = site_blogs(config)
+        check_blogs(blogs)
+        first = blogs[0].plugin is self
+        site = site_facts(config, self.config, first)
         self.memo.new_build(keeping=self.serving)
-        self.build = BlogBuild(self.config, config, site, self.serving, self.imported, self.memo)
+        self.build = BlogBuild(
+            self.config, config, site, self.serving, self.imported, self.memo, blogs, self
+        )
         # Through the plugin, not the build: `mkdocs serve` keeps its first config (and so this
         # extension) alive, and it must not keep that first build's posts alive with it.
-        config.markdown_extensions.append(LinkGuard(self._rewrite_link))  # type: ignore[arg-type]
+        guard = LinkGuard(self._rewrite_link, self.config.blog_dir)
+        config.markdown_extensions.append(guard)  # type: ignore[arg-type]
         return config
 
     def _rewrite_link(self, url: str, source: str | None) -> str:
@@ -70,10 +81,16 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
-            self.build.on_nav(nav)
+            self.build.on_nav(nav, files)
 
-    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        return self.build.page_source(page) if self.build else None
+    @property
+    def on_page_read_source(self) -> Callable[..., str | None] | None:  # type: ignore[override]
+        """MkDocs takes one plugin's reading of pages (it warns of a second): the blog without
+        a `posts_dir` reads every blog's posts."""
+        return self._read_source if getattr(self.config, "posts_dir", None) is None else None
+
+    def _read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        return self.build.any_page_source(page) if self.build else None
 
     @event_priority(100)  # first: a post's Liquid is rendered before other plugins read it
     def on_page_markdown(
@@ -94,16 +111,16 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def _fill_page(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if self.build:
-            self.build.page_context(page)
+        if self.build and self.build.finishing:
+            self.build.finishing.page_context(page)
         return context
 
     @event_priority(-10_000)  # after every plugin has made the context (see BlogBuild.render)
     def _render_page(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if self.build:
-            self.build.render(context, page)
+        if self.build and self.build.finishing:
+            self.build.finishing.render(context, page)
         return context
 
     on_page_context = CombinedEvent(_fill_page, _render_page)
@@ -117,12 +134,12 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         return self.build.post_page(output_content, None) if self.build else None
 
     def _write_pages(self, *, config: MkDocsConfig) -> None:
-        if self.build:
-            self.build.on_post_build()
+        if self.build and self.build.finishing:
+            self.build.finishing.on_post_build()
 
     @event_priority(50)  # before MkDocs' search plugin writes its index
     def _before_search_index(self, *, config: MkDocsConfig) -> None:
-        if self.build:
-            self.build.before_search_index()
+        if self.build and self.build.finishing:
+            self.build.finishing.before_search_index()
 
     on_post_build = CombinedEvent(_before_search_index, _write_pages)

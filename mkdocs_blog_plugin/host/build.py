@@ -1,25 +1,24 @@
-"""One build of the blog inside an MkDocs build: each MkDocs event handed to the module that
-does its work."""
+"""One build of one blog inside an MkDocs build: each MkDocs event up to the pages' rendering
+handed to the module that does its work; from on_env on, `finishing` does the rest."""
 
 from __future__ import annotations
-
-from functools import partial
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from ..config import BlogConfig
 from ..jekyll_import import ImportedConfig
 from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
+from .blogs import SiteBlog, builds_of, posts_of
 from .feeds import SiteFeeds
 from .files import BlogFiles, add_blog_files, read_settings
 from .filled_pages import FilledPages, blog_key
+from .finishing import BlogFinishing, BuiltParts
 from .kept_renders import KeptRenders
 from .latest_lists import LatestLists
 from .links import PageLinks
@@ -28,11 +27,10 @@ from .memo import Memo
 from .nav import add_blog_section
 from .neighbours.i18n import other_language
 from .neighbours.material_blog import refuse_a_shared_folder
-from .neighbours.print_site import print_filled_page
 from .neighbours.told import tell_neighbours
 from .post_pages import PostPages
-from .redirects import plan_redirects, write_old_feed
-from .report import log, report
+from .redirects import SiteRedirects, plan_redirects
+from .report import report
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
 from .template_files import remembered_renders, theme_files
@@ -49,20 +47,25 @@ class BlogBuild:
         serving: bool,
         imported: ImportedConfig | None,
         memo: Memo,
+        blogs: list[SiteBlog],
+        plugin: object,
     ) -> None:
+        """`blogs`: every blog of the site, `plugin` among them this one's."""
         refuse_a_shared_folder(config, options.blog_dir)
         self.options, self.config, self.site = options, config, site
-        self.serving, self.imported = serving, imported
+        self.serving, self.imported, self.memo = serving, imported, memo
+        self.blogs, self.first = blogs, blogs[0].plugin is plugin
+        self.reads = posts_of(blogs, plugin)
         self.timings = Timings()
         files = self.theme_files = theme_files(config)
         remember = remembered_renders(memo, files)
         self.templates = Templates(config.theme.dirs, remember, site.labels)
-        self.kept_renders = KeptRenders(memo, files) if serving else None
-        self.memo = memo
         self.feeds = SiteFeeds(options, config, site, templates=self.templates, memo=memo)
-        self.unlisted = UnlistedPages()
         self.latest = LatestLists()
-        config.extra_css.append(STYLESHEET_URI)
+        self.redirects = SiteRedirects()  # planned once every blog's files are in the site
+        self.finishing: BlogFinishing | None = None  # once every page is rendered
+        if STYLESHEET_URI not in config.extra_css:  # one stylesheet for every blog
+            config.extra_css.append(STYLESHEET_URI)
 
     def on_files(self, files: Files) -> Files:
         with self.timings.phase("reading"):
@@ -70,14 +73,26 @@ class BlogBuild:
                 self.options, self.config, self.site, self.serving, self.imported
             )
             blog_files = self.blog_files = add_blog_files(
-                files, self.options, self.config, settings, self.site, self.memo
+                files, self.options, self.config, settings, self.site, self.reads, self.memo
             )
             blog = blog_files.blog
             self.feeds.add_files(files, blog_files.plan, blog.listed, blog_files.files)
-            self.urls = blog_files.urls
-            self.links = PageLinks(blog.posts, files, self.site.base_path)
+            self.listings = ListingPages(blog_files)
+            tell_neighbours(self.config, blog_files)
+            # Another language's build links to the blog of the default language's one.
+            self.elsewhere = other_language(self.config) is not None
+        return files
+
+    def on_nav(self, nav: Navigation, files: Files) -> None:
+        """Every blog's files are in the site: links may lead from one blog to another, and
+        redirects go where no page (nor another blog's redirect) is."""
+        with self.timings.phase("nav"):
+            builds = list(builds_of(self.blogs))
+            every_post = [post for build in builds for post in build.blog_files.blog.posts]
+            own = self.blog_files.blog.posts
+            self.links = PageLinks(every_post, files, self.site.base_path, own)
             self.posts = PostPages(
-                blog_files,
+                self.blog_files,
                 self.options,
                 self.config,
                 self.site,
@@ -86,28 +101,41 @@ class BlogBuild:
                 self.memo,
                 self.serving,
             )
-            self.listings = ListingPages(blog_files)
-            self.taken = frozenset(file.dest_uri for file in files)
-            self.redirects = plan_redirects(blog_files, self.taken, self.options, self.imported)
-            tell_neighbours(self.config, blog_files)
-            # Another language's build links to the blog of the default language's one.
-            self.elsewhere = other_language(self.config) is not None
-        return files
-
-    def on_nav(self, nav: Navigation) -> None:
-        with self.timings.phase("nav"):
-            files = self.blog_files.files
-            pages = [files[uri].page for uri in self.blog_files.plan.nav if uri in files]
+            earlier = builds[: builds.index(self)]
+            redirected = {path for build in earlier for path in build.redirects.planned}
+            self.taken = frozenset(file.dest_uri for file in files) | redirected
+            self.redirects = plan_redirects(
+                self.blog_files, self.taken, self.options, self.imported
+            )
+            blog_files = self.blog_files
+            pages = [blog_files.files[uri].page for uri in blog_files.plan.nav]
             shown = [page for page in pages if page is not None]
             if shown:
-                add_blog_section(nav, shown, self.site.labels["blog"])
+                add_blog_section(nav, shown, blog_files.plan.title)
+
+    def owns(self, page: Page) -> bool:
+        """Whether `page` is one of this blog's posts or generated pages."""
+        return self.posts.post_of(page) is not None or self.listings.page_of(page) is not None
+
+    def is_docs_page(self, page: Page) -> bool:
+        return not any(build.owns(page) for build in builds_of(self.blogs))
 
     def page_source(self, page: Page) -> str | None:
         with self.timings.phase("posts"):
             post = self.posts.post_of(page)
             return None if post is None else self.posts.source(post)
 
+    def any_page_source(self, page: Page) -> str | None:
+        """The text of any blog's post (this blog reads for them all, see plugin.py)."""
+        for build in builds_of(self.blogs):
+            source = build.page_source(page)
+            if source is not None:
+                return source
+        return None
+
     def page_markdown(self, markdown: str, page: Page) -> str:
+        """A post's Liquid, a generated page's text; in a docs page, the latest-posts markers
+        that ask for this blog, and (the first blog, for all) `post_url` and `link` tags."""
         with self.timings.phase("posts"):
             post = self.posts.post_of(page)
             if post is not None:
@@ -115,16 +143,22 @@ class BlogBuild:
             blog_page = self.listings.page_of(page)
             if blog_page is not None:
                 return self.listings.markdown(markdown, page, blog_page)
-            self.latest.read(markdown, page.file.src_uri)
+            if not self.is_docs_page(page):  # another blog's
+                return markdown
+            dirs = [blog.blog_dir for blog in self.blogs]
+            self.latest.read(markdown, page.file.src_uri, self.options.blog_dir, dirs, self.first)
+            if not self.first:
+                return markdown
             text, missing = self.links.in_docs_page(markdown, page.file.src_uri)
             for problem in missing:
                 report(page.file.src_uri, problem)
             return text
 
     def rewrite_link(self, url: str, source: str | None) -> str:
-        """For each link of a page MkDocs renders (the links module's LinkGuard)."""
+        """For each link of a page MkDocs renders (the links module's LinkGuard): this blog's
+        posts', and (the first blog) those of pages no blog builds."""
         with self.timings.phase("posts"):
-            fixed, problems = self.links.mend(url, source)
+            fixed, problems = self.links.mend(url, source, others=self.first)
             for problem in problems:
                 report(source or "jekyll-blog", problem)
             return fixed
@@ -144,44 +178,37 @@ class BlogBuild:
             self.posts.render_skipped(files)
         rendered = self.posts.take_rendered()
         inputs = (self.options, self.site, self.theme_files, self.blog_files, rendered)
-        self.filled = FilledPages(self.memo, blog_key(*inputs) if self.serving else None)
+        filled = FilledPages(self.memo, blog_key(*inputs) if self.serving else None)
         with self.timings.phase("feeds"):
-            self.feeds.fill(self.urls, self.blog_files.authors, rendered)
-        self.views = _views(self.blog_files, self.urls, rendered, self.templates, self.site)
-        posts = self.blog_files.blog.posts
-        self.unlisted.hide(self.posts.pages(post for post in posts if post.unlisted))
-        if self.kept_renders is not None:
+            self.feeds.fill(self.blog_files.urls, self.blog_files.authors, rendered)
+        views = _views(self.blog_files, rendered, self.templates, self.site)
+        unlisted = UnlistedPages()
+        unlisted.hide(
+            self.posts.pages(post for post in self.blog_files.blog.posts if post.unlisted)
+        )
+        kept_renders = KeptRenders(self.memo, self.theme_files) if self.serving else None
+        if kept_renders is not None:
             pages = [file.page for file in self.blog_files.files.values() if file.page]
-            self.kept_renders.take_over(env, self.config.theme.dirs, pages)
+            kept_renders.take_over(env, self.config.theme.dirs, pages)
+        self.finishing = BlogFinishing(self._parts(), views, filled, unlisted, kept_renders)
 
-    def page_context(self, page: Page) -> None:
-        """A post's header and footer, a blog page's list, added after search has indexed the
-        page: by its own text, not by the excerpts and links the blog adds."""
-        if page.content is None:
-            return
-        post = self.posts.post_of(page)
-        if post is not None:
-            self.unlisted.show(page)
-            with self.timings.phase("posts"):
-                fill = partial(self.posts.add_chrome, page, post, self.views, self.templates)
-                self.filled.fill(page, fill)
-            return
-        blog_page = self.listings.page_of(page)
-        if blog_page is not None:
-            with self.timings.phase("listings"):
-                fill = partial(self.listings.fill, page, blog_page, self.views, self.templates)
-                self.filled.fill(page, fill)
-                print_filled_page(self.config, page)
-            return
-        if not self.elsewhere:  # another language's build makes no views
-            blog, authors = self.blog_files.blog, self.blog_files.authors
-            self.latest.fill(page, blog.listed, authors, self.views, self.templates)
-
-    def render(self, context: TemplateContext, page: Page) -> None:
-        """Last of all plugins: the theme's render of a blog page, kept from the build before
-        if nothing it is made from changed (under `mkdocs serve`)."""
-        if self.kept_renders is not None:
-            self.kept_renders.render(context, page)
+    def _parts(self) -> BuiltParts:
+        return BuiltParts(
+            options=self.options,
+            config=self.config,
+            site=self.site,
+            imported=self.imported,
+            blog_files=self.blog_files,
+            posts=self.posts,
+            listings=self.listings,
+            latest=self.latest,
+            feeds=self.feeds,
+            templates=self.templates,
+            timings=self.timings,
+            taken=self.taken,
+            redirects=self.redirects,
+            is_docs_page=self.is_docs_page,
+        )
 
     def post_page(self, html: str, page: Page | None) -> str:
         """Feed links in the head; a post with `redirect_to` becomes a redirect page."""
@@ -193,22 +220,9 @@ class BlogBuild:
             html = self.feeds.head_links(html, page.file.src_uri if page else None)
         return noindex(html) if post is not None and post.unlisted else html
 
-    def before_search_index(self) -> None:
-        self.unlisted.drop_from_search(self.config)
-
-    def on_post_build(self) -> None:
-        if self.kept_renders is not None:
-            log.info(self.kept_renders.summary())
-        with self.timings.phase("redirects"):
-            if self.options.redirects and not self.elsewhere:
-                self.redirects.write(self.config.site_dir, self.site, self.urls)
-                old = self.imported.jekyll.feed_path if self.imported else None
-                write_old_feed(self.config.site_dir, old, self.feeds.blog_atom(), self.taken)
-
 
 def _views(
     blog_files: BlogFiles,
-    urls: dict[str, str],
     rendered: dict[str, RenderedPost],
     templates: Templates,
     site: SiteFacts,
@@ -216,4 +230,5 @@ def _views(
     """The views of one build, made once the feeds are written: the bodies they showed are
     let go."""
     lean = {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()}
-    return ViewMaker(urls, blog_files.plan, lean, blog_files.authors, templates, site.dates)
+    urls, authors = blog_files.urls, blog_files.authors
+    return ViewMaker(urls, blog_files.plan, lean, authors, templates, site.dates)

@@ -164,7 +164,11 @@ class SiteFeeds:
         return links
 
     def _title(self, spec: FeedSpec) -> str:
-        return self._config.site_name + (f" | {spec.label}" if spec.label else "")
+        """ "Site", "Site | Tag: irmin"; a second blog's own feed "Site | Releases"."""
+        label = spec.label
+        if label is None and not self._site.first_blog:
+            label = self._site.blog_title
+        return self._config.site_name + (f" | {label}" if label else "")
 
     def _absolute(self, uri: str | None) -> str | None:
         return None if uri is None else self._site.url + uri

@@ -80,12 +80,15 @@ def add_blog_files(
     config: MkDocsConfig,
     settings: ReadSettings,
     site: SiteFacts,
+    reads: Callable[[str], bool] = lambda src_uri: True,
     memo: Memo | None = None,
 ) -> BlogFiles:
-    """Read the posts, then add their files, the generated pages and the stylesheet."""
+    """Read the posts (of the files `reads` accepts: this blog's folders), then add their
+    files, the generated pages and the stylesheet."""
     everything = {file.src_uri: file for file in files}
     parse = _remembered_front_matter(memo) if memo else split_front_matter
-    result = read_posts(FileSources(everything), everything.keys(), settings, parse)
+    candidates = [uri for uri in everything if reads(uri)]
+    result = read_posts(FileSources(everything), candidates, settings, parse)
     for problem in result.problems:
         report(problem.source, problem.problem)
     claimed = {source: everything[source] for source in result.claimed}
@@ -101,7 +104,8 @@ def add_blog_files(
     authors = _take_authors(files, options, config.docs_dir)
     plan = plan_pages(blog, _plan_options(options, site), authors)
     pages, user_pages = _add_blog_pages(files, plan, blog, config, built)
-    files.append(File.generated(config, STYLESHEET_URI, content=stylesheet(config.theme.name)))
+    if files.get_file_from_path(STYLESHEET_URI) is None:  # the first blog's serves them all
+        files.append(File.generated(config, STYLESHEET_URI, content=stylesheet(config.theme.name)))
     _summarise(result, blog, len(pages))
     return BlogFiles(blog, plan, built, pages, frozenset(user_pages), result.bodies, authors)
 
@@ -149,6 +153,7 @@ def _plan_options(options: BlogConfig, site: SiteFacts) -> PlanOptions:
         styles={kind: options.listings[kind] for kind in LISTING_KINDS},
         labels=site.labels,
         dates=site.dates,
+        title=site.blog_title,
     )
 
 

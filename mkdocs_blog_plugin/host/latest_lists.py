@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from mkdocs.structure.pages import Page
 
+from ..jekyll.problems import Problem
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..pages.latest_posts import Marker, find_markers, select
@@ -18,14 +19,26 @@ class LatestLists:
     def __init__(self) -> None:
         self._markers: dict[str, list[Marker]] = {}  # docs page src_uri → its markers
 
-    def read(self, markdown: str, src_uri: str) -> None:
+    def read(
+        self, markdown: str, src_uri: str, blog_dir: str, blog_dirs: list[str], first: bool
+    ) -> None:
+        """Keep the markers that ask for this blog (at `blog_dir`; the first of `blog_dirs`
+        takes those that name none); the first blog reports what is wrong with any."""
         if "jekyll-blog:posts" not in markdown:
             return
         markers, problems = find_markers(markdown)
-        for problem in problems:
-            report(src_uri, problem)
-        if markers:
-            self._markers[src_uri] = markers
+        if first:
+            for problem in problems:
+                report(src_uri, problem)
+            for marker in markers:
+                if marker.wants.blog is not None and marker.wants.blog not in blog_dirs:
+                    known = ", ".join(blog_dirs)
+                    message = f"jekyll-blog:posts marker: no blog {marker.wants.blog!r} ({known})"
+                    report(src_uri, Problem(message, marker.line))
+        own = blog_dir.strip("/")
+        mine = [m for m in markers if m.wants.blog == own or (m.wants.blog is None and first)]
+        if mine:
+            self._markers[src_uri] = mine
 
     def fill(
         self,

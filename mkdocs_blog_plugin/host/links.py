@@ -181,25 +181,36 @@ def _page_of(md: Markdown) -> str | None:
 
 
 class LinkGuard(Extension):
-    def __init__(self, rewrite: LinkRewrite) -> None:
+    def __init__(self, rewrite: LinkRewrite, blog_dir: str = "") -> None:
+        """`blog_dir` names this blog's step apart from another blog's."""
         super().__init__()
         self._rewrite = rewrite
+        self._name = f"jekyll_blog_links:{blog_dir}"
 
     def extendMarkdown(self, md: Markdown) -> None:
         # MkDocs' own link rewriting ("relpath") has priority 0: run just before it.
-        md.treeprocessors.register(_LinkTreeprocessor(md, self._rewrite), "jekyll_blog_links", 1)
+        md.treeprocessors.register(_LinkTreeprocessor(md, self._rewrite), self._name, 1)
 
 
 class PageLinks:
     """The links of one build: targets for Liquid and docs pages, and the mending of the links
     of the pages MkDocs renders."""
 
-    def __init__(self, posts: Iterable[Post], files: Iterable[File], base_path: str) -> None:
+    def __init__(
+        self,
+        posts: Iterable[Post],
+        files: Iterable[File],
+        base_path: str,
+        own: Iterable[Post] | None = None,
+    ) -> None:
+        """`posts`: every post a link may name (every blog's); `own`: those whose links this
+        blog mends (all of `posts` if not given)."""
         files = list(files)
         posts = list(posts)
         self._index = PostIndex(posts, (file.src_uri for file in files))
         self._site = SiteLinks(files, base_path)
         self._posts = frozenset(post.source for post in posts)
+        self._own = self._posts if own is None else frozenset(post.source for post in own)
         self._files = files
         self._urls: dict[str, str] | None = None  # see _file_urls
         self._fingerprints: dict[bool, bytes] = {}
@@ -229,9 +240,14 @@ class PageLinks:
         """A docs page's `post_url` and `link` tags as links; (the text, targets not found)."""
         return resolve_page_tags(markdown, self.resolver(source))
 
-    def mend(self, url: str, source: str | None) -> tuple[str, list[Problem]]:
+    def mend(
+        self, url: str, source: str | None, *, others: bool = True
+    ) -> tuple[str, list[Problem]]:
         """A link of the page at `source` (None: outside a page), mended; (the link, what was
-        wrong with it)."""
+        wrong with it). `others`: pages that are no blog's posts are mended too; another
+        blog's posts never are (that blog mends them)."""
         problems: list[Problem] = []
-        in_post = source in self._posts
+        in_post = source in self._own
+        if not in_post and (not others or source in self._posts):
+            return url, problems
         return self._site.mend(url, source or "", problems, in_post=in_post), problems

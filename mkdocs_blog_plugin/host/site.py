@@ -27,6 +27,8 @@ class SiteFacts:
     zone: ZoneInfo  # the blog's time zone
     labels: Labels  # the plugin's words in that language
     dates: LocalDates  # and its dates
+    blog_title: str  # the blog's: its index's and its nav section's
+    first_blog: bool  # the site's first (or only) blog; another's feeds carry its title
 
     def absolute(self, url: str) -> str:
         """A URL from front matter or a data file against the site, as Jekyll's `absolute_url`:
@@ -44,20 +46,27 @@ class SiteFacts:
         return self.base_path.rstrip("/")
 
 
-def site_facts(config: MkDocsConfig, options: BlogConfig) -> SiteFacts:
+def site_facts(config: MkDocsConfig, options: BlogConfig, first: bool = True) -> SiteFacts:
+    """`first`: the site's first (or only) blog, titled "Blog" in its language unless `title`
+    says otherwise; another is titled by its folder ("releases": "Releases")."""
     site_url = config.site_url or ""
     base = urlsplit(site_url or "/").path or "/"
     written = options.language or config.theme.get("language") or config.theme.get("locale")
     language = str(written).replace("_", "-") if written else None
     dates = LocalDates(_locale(language), options.date_format)
+    labels = load_labels(language, dates.direction, options.labels)
+    folder = options.blog_dir.strip("/").rsplit("/", 1)[-1]
+    title = options.title or (labels["blog"] if first or not folder else folder.capitalize())
     return SiteFacts(
         url=site_url if site_url.endswith("/") else site_url + "/",
         has_url=bool(site_url),
         base_path=base if base.endswith("/") else base + "/",
         language=language,
         zone=load_zone(options.timezone),
-        labels=load_labels(language, dates.direction, options.labels),
+        labels=labels,
         dates=dates,
+        blog_title=title,
+        first_blog=first,
     )
 
 

@@ -1,6 +1,7 @@
 """The latest-posts marker a docs page may hold,
 `<!-- jekyll-blog:posts limit=5 tag=release category=news author=tom style=compact -->`
-(every argument optional): which posts it asks for."""
+(every argument optional; `blog=releases` names a blog by its blog_dir where the site has
+several, else the first): which posts it asks for."""
 
 from __future__ import annotations
 
@@ -25,12 +26,14 @@ class LatestPosts:
     category: str | None = None
     author: str | None = None
     style: ListingStyle = "compact"
+    blog: str | None = None  # the blog_dir of the blog whose posts, None for the first blog
 
 
 @dataclass(frozen=True)
 class Marker:
     text: str  # the comment as written, which the page's HTML holds as it is
     wants: LatestPosts
+    line: int = 0  # where it is in the page's Markdown
 
 
 def find_markers(markdown: str) -> tuple[list[Marker], list[Problem]]:
@@ -45,7 +48,7 @@ def find_markers(markdown: str) -> tuple[list[Marker], list[Problem]]:
         line = markdown.count("\n", 0, match.start()) + 1
         wants, found = _arguments(match.group("args"))
         problems += [Problem(message, line) for message in found]
-        markers.append(Marker(match.group(0), wants))
+        markers.append(Marker(match.group(0), wants, line))
     return markers, problems
 
 
@@ -58,12 +61,14 @@ def _arguments(text: str) -> tuple[LatestPosts, list[str]]:
         return LatestPosts(), [f"jekyll-blog:posts marker not read ({e}): the latest posts shown"]
     for word in words:
         key, equals, value = word.partition("=")
-        if not equals or key not in ("limit", "tag", "category", "author", "style"):
+        if not equals or key not in ("limit", "tag", "category", "author", "style", "blog"):
             problems.append(f"jekyll-blog:posts marker: unknown argument {word!r}, left out")
         elif key == "limit" and not (value.isdigit() and int(value) > 0):
             problems.append(f"jekyll-blog:posts marker: limit={value!r} is not a count, 5 used")
         elif key == "style" and value not in get_args(ListingStyle):
             problems.append(f"jekyll-blog:posts marker: style={value!r} is not full or compact")
+        elif key == "blog":
+            values[key] = value.strip("/")
         else:
             values[key] = int(value) if key == "limit" else value
     return LatestPosts(**values), problems  # type: ignore[arg-type]

@@ -30,6 +30,7 @@ class PlanOptions:
     styles: Mapping[ListingKind, ListingStyle] = field(default_factory=dict)
     labels: Labels = ENGLISH  # the pages' titles in the blog's language
     dates: LocalDates = ENGLISH_DATES
+    title: str | None = None  # the blog index's (and nav section's), else the label's "Blog"
 
     def style(self, kind: ListingKind) -> ListingStyle:
         """How lists of `kind` show their posts; `full` unless the options say otherwise."""
@@ -39,6 +40,7 @@ class PlanOptions:
 @dataclass
 class BlogPlan:
     blog_dir: str = ""
+    title: str = ""  # the blog's: its index's and its nav section's
     pages: list[BlogPage] = field(default_factory=list)
     nav: list[str] = field(default_factory=list)  # src_uris of the Blog section, in order
     terms: dict[TermKind, dict[str, Term]] = field(default_factory=dict)  # name → term
@@ -68,7 +70,7 @@ class BlogPlan:
 def plan_pages(blog: Blog, options: PlanOptions, authors: AuthorsData = NO_AUTHORS) -> BlogPlan:
     """The index first, then tags, categories, authors and date archives as the options ask:
     of the listed posts."""
-    plan = BlogPlan(options.blog_dir)
+    plan = BlogPlan(options.blog_dir, options.title or options.labels["blog"])
     plan.pages += _index_pages(blog.listed, options)
     plan.nav.append(plan.pages[0].src_uri)
     posts = blog.listed
@@ -98,7 +100,7 @@ def _index_pages(posts: list[Post], options: PlanOptions) -> list[ListingPage]:
     page told how many of its first posts are pinned."""
     ordered = [post for post in posts if post.pinned] + [p for p in posts if not p.pinned]
     style = options.style("index")
-    title = options.labels["blog"]
+    title = options.title or options.labels["blog"]
     pages = paginated(
         options.blog_dir, title, "index", ordered, options.paginate, None, style, options.labels
     )

@@ -1,0 +1,180 @@
+"""Two blogs in one site (the plugin listed twice): each keeps its posts, pages, feeds and
+redirects; links and latest-posts lists reach either; clashes stop at config time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import lxml.html
+import pytest
+from blogcheck import listed_posts
+from linkcheck import broken_links
+from sitebuild import Built, build, text, write_site
+
+RELEASES = {"blog_dir": "releases", "posts_dir": "releases"}
+FILES: dict[str, str | bytes] = {
+    "index.md": (
+        "# Home\n\n<!-- jekyll-blog:posts limit=1 -->\n\n"
+        "<!-- jekyll-blog:posts blog=releases -->\n\n<!-- jekyll-blog:posts blog=nope -->\n"
+    ),
+    "guide.md": "# Guide\n\nSee [the first release]({% post_url 2014-03-01-v1 %}).\n",
+    "blog/_posts/2014-02-11-hello.md": (
+        "---\ntitle: Hello\ntags: [news]\n---\nOut soon: [v1]({% post_url 2014-03-01-v1 %}).\n"
+    ),
+    "blog/_posts/2014-02-12-second.md": "---\ntitle: Second\n---\nMore.\n",
+    "releases/_posts/2014-03-01-v1.md": "---\ntitle: Version 1\ntags: [news]\n---\nOut.\n",
+    "releases/_posts/2014-04-01-v2.md": (
+        "---\ntitle: Version 2\nredirect_from: /old-v2/\n---\nBack to [hello]"
+        "({% post_url 2014-02-11-hello %}).\n"
+    ),
+}
+
+
+def two_blogs(root: Path, second: dict[str, Any], files: dict[str, str | bytes] = FILES) -> Built:
+    config = {
+        "site_name": "Site",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": ["search", "jekyll-blog", {"jekyll-blog": second}],
+    }
+    return build(write_site(root, config, files))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    built = two_blogs(tmp_path_factory.mktemp("two") / "site", RELEASES)
+    assert built.returncode == 0, built.log[-3000:]
+    return built
+
+
+def page(built: Built, rel: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((built.site / rel).read_bytes())
+
+
+BLOG_POSTS = ["blog/2014/02/12/second.html", "blog/2014/02/11/hello.html"]
+RELEASE_POSTS = ["releases/2014/04/01/v2.html", "releases/2014/03/01/v1.html"]
+
+
+def test_each_blog_lists_only_its_own_posts(built: Built) -> None:
+    assert listed_posts(built, "blog/") == BLOG_POSTS
+    assert listed_posts(built, "releases/") == RELEASE_POSTS
+    assert listed_posts(built, "blog/tag/news/") == BLOG_POSTS[1:]
+    assert listed_posts(built, "releases/tag/news/") == RELEASE_POSTS[1:]
+    assert [text(h) for h in page(built, "releases/index.html").cssselect("h1")] == ["Releases"]
+    assert broken_links(built.site) == []
+
+
+def test_each_blog_has_its_own_feeds(built: Built) -> None:
+    blog = feedparser.parse((built.site / "blog/feed.xml").read_bytes())
+    releases = feedparser.parse((built.site / "releases/feed.xml").read_bytes())
+    assert [e.title for e in blog.entries] == ["Second", "Hello"]
+    assert [e.title for e in releases.entries] == ["Version 2", "Version 1"]
+    assert blog.feed.title == "Site" and releases.feed.title == "Site | Releases"
+    head = page(built, "index.html").xpath("//head/link[@rel='alternate']/@href")
+    assert "https://example.org/blog/feed.xml" in head
+    assert "https://example.org/releases/feed.xml" in head
+
+
+def test_the_nav_has_a_section_per_blog(built: Built) -> None:
+    nav = page(built, "index.html").cssselect(".navbar-nav > li > a.dropdown-toggle")
+    assert [text(a) for a in nav] == ["Blog", "Releases"]
+
+
+def test_links_and_latest_lists_reach_either_blog(built: Built) -> None:
+    hello = page(built, "blog/2014/02/11/hello.html")
+    assert "../../../../releases/2014/03/01/v1.html" in hello.xpath(
+        "//div[@class='jb-post-body']//a/@href"
+    )
+    v2 = page(built, "releases/2014/04/01/v2.html")
+    assert "../../../../blog/2014/02/11/hello.html" in v2.xpath(
+        "//div[@class='jb-post-body']//a/@href"
+    )
+    guide = page(built, "guide/index.html")
+    assert "../releases/2014/03/01/v1.html" in guide.xpath("//a/@href")
+    home = page(built, "index.html")
+    lists = [
+        [text(a) for a in ul.cssselect("a.jb-entry-title")] for ul in home.cssselect(".jb-latest")
+    ]
+    assert lists == [["Second"], ["Version 2", "Version 1"]]
+    warnings = built.warnings()
+    assert (
+        len(warnings) == 1 and "index.md:7: jekyll-blog:posts marker: no blog 'nope'" in warnings[0]
+    )
+
+
+def test_each_blog_writes_its_redirects(built: Built) -> None:
+    redirect = (built.site / "old-v2/index.html").read_text("utf-8")
+    assert "https://example.org/releases/2014/04/01/v2.html" in redirect
+
+
+@pytest.mark.parametrize(
+    ("second", "message"),
+    [
+        (
+            {"blog_dir": "blog", "posts_dir": "releases"},
+            "build their blogs in 'blog' and 'blog', one inside the other",
+        ),
+        (
+            {"blog_dir": "blog/releases", "posts_dir": "releases"},
+            "build their blogs in 'blog' and 'blog/releases', one inside the other",
+        ),
+        (
+            {"blog_dir": "releases"},
+            "would both read every posts folder: give each but one a posts_dir",
+        ),
+    ],
+)
+def test_two_blogs_that_would_clash_stop_at_config_time(
+    tmp_path: Path, second: dict[str, Any], message: str
+) -> None:
+    built = two_blogs(tmp_path / "site", second)
+    assert built.returncode != 0
+    assert f"jekyll-blog and jekyll-blog #2 {message}" in built.log, built.log[-2000:]
+    assert "Traceback" not in built.log
+
+
+@pytest.mark.parametrize(
+    ("plugins", "message"),
+    [
+        (
+            [
+                "jekyll-blog",
+                {"jekyll-blog": {"blog_dir": "releases", "posts_dir": "releases"}},
+                {"jekyll-blog": {"blog_dir": "news", "posts_dir": "releases/_posts"}},
+            ],
+            "jekyll-blog #2 and jekyll-blog #3 both read the posts under 'releases'",
+        ),
+        (
+            [
+                {"jekyll-blog": {"posts_dir": "blog"}},
+                {"jekyll-blog": {"blog_dir": "releases", "posts_dir": "releases"}},
+            ],
+            "jekyll-blog and jekyll-blog #2: every blog has a posts_dir, but one of them must not",
+        ),
+    ],
+)
+def test_blogs_whose_posts_folders_clash_stop_at_config_time(
+    tmp_path: Path, plugins: list[Any], message: str
+) -> None:
+    config = {"site_name": "Site", "plugins": plugins}
+    built = build(write_site(tmp_path / "site", config, {"index.md": "# x\n"}))
+    assert built.returncode != 0
+    assert message in built.log and "Traceback" not in built.log
+
+
+def test_a_post_at_another_blog_s_address_is_refused_with_a_warning(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {
+        "index.md": "# Home\n",
+        "blog/_posts/2014-02-11-same.md": "---\ntitle: First blog's\npermalink: /same/\n---\nA.\n",
+        "releases/_posts/2014-03-01-same.md": "---\ntitle: Second's\npermalink: /same/\n---\nB.\n",
+    }
+    built = two_blogs(tmp_path / "site", RELEASES, files)
+    assert built.returncode == 0, built.log[-2000:]
+    assert [text(h) for h in page(built, "same/index.html").cssselect("h1")] == ["First blog's"]
+    assert any(
+        "releases/_posts/2014-03-01-same.md: the post's URL /same/ is already the page "
+        "blog/_posts/2014-02-11-same.md" in w
+        for w in built.warnings()
+    )
