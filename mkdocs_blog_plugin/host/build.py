@@ -11,15 +11,12 @@ from mkdocs.structure.pages import Page
 
 from ..config import BlogConfig
 from ..jekyll_import import ImportedConfig
-from ..model.rendered import RenderedPost
-from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .blogs import SiteBlog, builds_of, posts_of
+from .docs_pages import DocsPages
 from .feeds import SiteFeeds
-from .files import BlogFiles, add_blog_files, read_settings
-from .filled_pages import FilledPages, blog_key
-from .finishing import BlogFinishing, BuiltParts
-from .kept_renders import KeptRenders
+from .files import add_blog_files, read_settings
+from .finishing import BlogFinishing, BuiltParts, finish
 from .latest_lists import LatestLists
 from .links import PageLinks
 from .listing_pages import ListingPages
@@ -30,12 +27,11 @@ from .neighbours.material_blog import refuse_a_shared_folder
 from .neighbours.told import tell_neighbours
 from .post_pages import PostPages
 from .redirects import SiteRedirects, plan_redirects
-from .report import report
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
 from .template_files import remembered_renders, theme_files
 from .timing import Timings
-from .unlisted import UnlistedPages, noindex
+from .unlisted import noindex
 
 
 class BlogBuild:
@@ -90,13 +86,15 @@ class BlogBuild:
             builds = list(builds_of(self.blogs))
             every_post = [post for build in builds for post in build.blog_files.blog.posts]
             own = self.blog_files.blog.posts
-            self.links = PageLinks(every_post, files, self.site.base_path, own)
+            links = PageLinks(every_post, files, self.site.base_path, own)
+            dirs = [blog.blog_dir for blog in self.blogs]
+            self.docs = DocsPages(links, self.latest, self.options.blog_dir, dirs, self.first)
             self.posts = PostPages(
                 self.blog_files,
                 self.options,
                 self.config,
                 self.site,
-                self.links,
+                links,
                 self.feeds.wants_body,
                 self.memo,
                 self.serving,
@@ -145,23 +143,12 @@ class BlogBuild:
                 return self.listings.markdown(markdown, page, blog_page)
             if not self.is_docs_page(page):  # another blog's
                 return markdown
-            dirs = [blog.blog_dir for blog in self.blogs]
-            self.latest.read(markdown, page.file.src_uri, self.options.blog_dir, dirs, self.first)
-            if not self.first:
-                return markdown
-            text, missing = self.links.in_docs_page(markdown, page.file.src_uri)
-            for problem in missing:
-                report(page.file.src_uri, problem)
-            return text
+            return self.docs.markdown(markdown, page.file.src_uri)
 
     def rewrite_link(self, url: str, source: str | None) -> str:
-        """For each link of a page MkDocs renders (the links module's LinkGuard): this blog's
-        posts', and (the first blog) those of pages no blog builds."""
+        """For each link of a page MkDocs renders (the links module's LinkGuard)."""
         with self.timings.phase("posts"):
-            fixed, problems = self.links.mend(url, source, others=self.first)
-            for problem in problems:
-                report(source or "jekyll-blog", problem)
-            return fixed
+            return self.docs.mend(url, source)
 
     def page_content(self, html: str, page: Page, files: Files) -> str:
         with self.timings.phase("posts"):
@@ -176,21 +163,7 @@ class BlogBuild:
             return
         with self.timings.phase("posts"):
             self.posts.render_skipped(files)
-        rendered = self.posts.take_rendered()
-        inputs = (self.options, self.site, self.theme_files, self.blog_files, rendered)
-        filled = FilledPages(self.memo, blog_key(*inputs) if self.serving else None)
-        with self.timings.phase("feeds"):
-            self.feeds.fill(self.blog_files.urls, self.blog_files.authors, rendered)
-        views = _views(self.blog_files, rendered, self.templates, self.site)
-        unlisted = UnlistedPages()
-        unlisted.hide(
-            self.posts.pages(post for post in self.blog_files.blog.posts if post.unlisted)
-        )
-        kept_renders = KeptRenders(self.memo, self.theme_files) if self.serving else None
-        if kept_renders is not None:
-            pages = [file.page for file in self.blog_files.files.values() if file.page]
-            kept_renders.take_over(env, self.config.theme.dirs, pages)
-        self.finishing = BlogFinishing(self._parts(), views, filled, unlisted, kept_renders)
+        self.finishing = finish(self._parts(), env, self.memo, self.theme_files, self.serving)
 
     def _parts(self) -> BuiltParts:
         return BuiltParts(
@@ -219,16 +192,3 @@ class BlogBuild:
         with self.timings.phase("feeds"):
             html = self.feeds.head_links(html, page.file.src_uri if page else None)
         return noindex(html) if post is not None and post.unlisted else html
-
-
-def _views(
-    blog_files: BlogFiles,
-    rendered: dict[str, RenderedPost],
-    templates: Templates,
-    site: SiteFacts,
-) -> ViewMaker:
-    """The views of one build, made once the feeds are written: the bodies they showed are
-    let go."""
-    lean = {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()}
-    urls, authors = blog_files.urls, blog_files.authors
-    return ViewMaker(urls, blog_files.plan, lean, authors, templates, site.dates)

@@ -4,24 +4,27 @@ render kept under `mkdocs serve`, search and the redirect pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import partial
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..config import BlogConfig
 from ..jekyll_import import ImportedConfig
+from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .feeds import SiteFeeds
 from .files import BlogFiles
-from .filled_pages import FilledPages
+from .filled_pages import FilledPages, blog_key
 from .kept_renders import KeptRenders
 from .latest_lists import LatestLists
 from .listing_pages import ListingPages
+from .memo import Memo
 from .neighbours.print_site import print_filled_page
 from .post_pages import PostPages
 from .redirects import SiteRedirects, write_old_feed
@@ -49,6 +52,40 @@ class BuiltParts:
     taken: frozenset[str]  # every file the site writes itself (redirects never go there)
     redirects: SiteRedirects
     is_docs_page: Callable[[Page], bool]  # a page no blog of the site builds
+
+
+def finish(
+    parts: BuiltParts, env: Environment, memo: Memo, theme_files: Hashable, serving: bool
+) -> BlogFinishing:
+    """Once every page is rendered: the feeds written, the views made; under `mkdocs serve`,
+    the filled pages and the theme's renders kept by what they are made from."""
+    blog_files = parts.blog_files
+    rendered = parts.posts.take_rendered()
+    inputs = (parts.options, parts.site, theme_files, blog_files, rendered)
+    filled = FilledPages(memo, blog_key(*inputs) if serving else None)
+    with parts.timings.phase("feeds"):
+        parts.feeds.fill(blog_files.urls, blog_files.authors, rendered)
+    views = _views(blog_files, rendered, parts.templates, parts.site)
+    unlisted = UnlistedPages()
+    unlisted.hide(parts.posts.pages(post for post in blog_files.blog.posts if post.unlisted))
+    kept_renders = KeptRenders(memo, theme_files) if serving else None
+    if kept_renders is not None:
+        pages = [file.page for file in blog_files.files.values() if file.page]
+        kept_renders.take_over(env, parts.config.theme.dirs, pages)
+    return BlogFinishing(parts, views, filled, unlisted, kept_renders)
+
+
+def _views(
+    blog_files: BlogFiles,
+    rendered: dict[str, RenderedPost],
+    templates: Templates,
+    site: SiteFacts,
+) -> ViewMaker:
+    """The views of one build, made once the feeds are written: the bodies they showed are
+    let go."""
+    lean = {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()}
+    urls, authors = blog_files.urls, blog_files.authors
+    return ViewMaker(urls, blog_files.plan, lean, authors, templates, site.dates)
 
 
 class BlogFinishing:
