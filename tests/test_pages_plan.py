@@ -86,7 +86,7 @@ def test_the_index_is_paginated_newest_first() -> None:
     assert slugs(first.posts) == ["d", "c", "b"]
     assert slugs(second.posts) == ["a"]
     assert (first.title, second.title) == ("Blog", "Blog (page 2)")
-    assert first.series == second.series == ("blog/index.md", "blog/page/2/index.md")
+    assert first.page_uris == second.page_uris == ("blog/index.md", "blog/page/2/index.md")
     assert (first.number, second.number) == (1, 2)
     assert first.kind == second.kind == "index"
     assert first.term is None
@@ -132,7 +132,7 @@ def test_tag_pages_are_paginated() -> None:
     blog_plan = plan(paginate=1)
     first = listing(blog_plan, "blog/tag/tv/index.md")
     second = listing(blog_plan, "blog/tag/tv/page/2/index.md")
-    assert first.series == ("blog/tag/tv/index.md", "blog/tag/tv/page/2/index.md")
+    assert first.page_uris == ("blog/tag/tv/index.md", "blog/tag/tv/page/2/index.md")
     assert (slugs(first.posts), slugs(second.posts)) == (["b"], ["a"])
     assert second.title == f"{first.title} (page 2)"
     assert second.term == first.term
@@ -274,7 +274,7 @@ def test_date_pages(archives: tuple[str, ...], dated: list[str]) -> None:
 def test_a_date_page(src_uri: str, title: str, kind: str, posts: list[str]) -> None:
     page = listing(plan(archives=("year", "month", "day")), src_uri)
     assert (page.title, page.kind, slugs(page.posts)) == (title, kind, posts)
-    assert page.series == (src_uri,)  # never paginated
+    assert page.page_uris == (src_uri,)  # never paginated
 
 
 def test_date_pages_group_by_the_date_in_the_post_s_zone() -> None:

@@ -75,7 +75,7 @@ class SiteFeeds:
         self._specs = [spec for spec in specs if spec.page in built]
         if feeds.content == "full":
             self._full_content = {post.source for spec in self._specs for post in spec.posts}
-        series = {page.src_uri: page.series for page in plan.pages if isinstance(page, ListingPage)}
+        pages = {p.src_uri: p.page_uris for p in plan.pages if isinstance(p, ListingPage)}
         for spec in self._specs:
             for uri in spec.files.values():
                 # Written straight into site_dir as it is made (MkDocs then leaves the file
@@ -84,7 +84,7 @@ class SiteFeeds:
                 self._files[uri] = File.generated(self._config, uri, abs_src_path=path)
                 files.append(self._files[uri])
             if spec.label is not None:
-                self._of_page.update(dict.fromkeys(series.get(spec.page, ()), spec))
+                self._of_page.update(dict.fromkeys(pages.get(spec.page, ()), spec))
 
     def files(self) -> list[File]:
         return list(self._files.values())

@@ -46,7 +46,7 @@ def plan_redirects(
     index = blog_files.plan.pages[0]
     if imported is not None and isinstance(index, ListingPage):
         paginate_path = imported.jekyll.paginate_path
-        redirects.plan_pagination(paginate_path, index.series, taken)
+        redirects.plan_pagination(paginate_path, index.page_uris, taken)
     return redirects
 
 
@@ -67,12 +67,12 @@ class SiteRedirects:
                 self._add(post, path, "old URL", taken, own_files)
 
     def plan_pagination(
-        self, paginate_path: str | None, series: Sequence[str], taken: Collection[str]
+        self, paginate_path: str | None, index_pages: Sequence[str], taken: Collection[str]
     ) -> None:
         """jekyll-paginate's old index pages (`/page2/`) to the blog index's pages."""
         if not paginate_path or ":num" not in paginate_path:
             return
-        for number, target in enumerate(series[1:], start=2):
+        for number, target in enumerate(index_pages[1:], start=2):
             path = "/" + paginate_path.replace(":num", str(number)).lstrip("/")
             for file in redirect_files(path):
                 if file not in taken and file not in self.planned:

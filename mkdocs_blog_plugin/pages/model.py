@@ -55,13 +55,13 @@ class Term:
 
 @dataclass(frozen=True)
 class ListingPage:
-    """One page of a list of posts; `series` holds the src_uri of every page of the list."""
+    """One page of a list of posts; `page_uris` holds the src_uri of every page of the list."""
 
     src_uri: str
     title: str
     kind: ListingKind
     posts: tuple[Post, ...]
-    series: tuple[str, ...]
+    page_uris: tuple[str, ...]
     term: Term | None = None
     style: ListingStyle = "full"
     # a date page's neighbours of its level that have posts: (src_uri, title), newer and older
@@ -71,7 +71,7 @@ class ListingPage:
 
     @property
     def number(self) -> int:
-        return self.series.index(self.src_uri) + 1
+        return self.page_uris.index(self.src_uri) + 1
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def paginated(
     page), titled `title`, then "`title` (page n)" in the blog's words."""
     size = per_page if per_page > 0 and style == "full" else max(len(posts), 1)
     chunks = [tuple(posts[i : i + size]) for i in range(0, len(posts), size)] or [()]
-    series = tuple(
+    page_uris = tuple(
         posixpath.join(folder, "index.md")
         if n == 1
         else posixpath.join(folder, "page", str(n), "index.md")
@@ -122,9 +122,9 @@ def paginated(
             title if n == 1 else labels.text("page_title", title=title, number=n),
             kind,
             chunk,
-            series,
+            page_uris,
             term,
             style,
         )
-        for n, (uri, chunk) in enumerate(zip(series, chunks, strict=True), start=1)
+        for n, (uri, chunk) in enumerate(zip(page_uris, chunks, strict=True), start=1)
     ]

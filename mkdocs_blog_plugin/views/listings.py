@@ -73,10 +73,10 @@ def _periods(listing: ListingPage, views: ViewMaker) -> Periods | None:
 
 
 def _pager(listing: ListingPage, views: ViewMaker) -> Pager:
-    n, series = listing.number, listing.series
+    n, uris = listing.number, listing.page_uris
     return Pager(
         number=n,
-        total=len(series),
-        newer=views.link(series[n - 2]) if n > 1 else None,
-        older=views.link(series[n]) if n < len(series) else None,
+        total=len(uris),
+        newer=views.link(uris[n - 2]) if n > 1 else None,
+        older=views.link(uris[n]) if n < len(uris) else None,
     )
