@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, get_args
 
 from mkdocs.config import base
@@ -56,16 +57,18 @@ class DraftsOption(base.BaseConfigOption[Any]):
         raise base.ValidationError(f"Expected true, false or 'serve', got {value!r}")
 
 
-class TimeZoneName(c.Type[str]):
-    """An IANA time zone name (`Europe/Brussels`), checked when the config is loaded."""
+class CheckedName(c.Type[str]):
+    """A name `check` accepts, checked when the config is loaded: an IANA time zone
+    (`Europe/Brussels`), a language Babel knows (`de`, `pt-BR`). `check` raises RuleError."""
 
-    def __init__(self, default: str) -> None:
+    def __init__(self, check: Callable[[str], object], default: str | None = None) -> None:
         super().__init__(str, default=default)
+        self._check = check
 
     def run_validation(self, value: object) -> str:
         name = super().run_validation(value)
         try:
-            load_zone(name)
+            self._check(name)
         except RuleError as e:
             raise base.ValidationError(e.message) from e
         return name
@@ -82,21 +85,6 @@ class PostsPerPage(c.Type[int]):
         if number < 0:
             raise base.ValidationError("Expected 0 (one page) or more posts a page")
         return number
-
-
-class LanguageName(c.Type[str]):
-    """A language Babel knows (`de`, `pt-BR`), checked when the config is loaded."""
-
-    def __init__(self) -> None:
-        super().__init__(str)
-
-    def run_validation(self, value: object) -> str:
-        name = super().run_validation(value)
-        try:
-            locale_of(name)
-        except RuleError as e:
-            raise base.ValidationError(e.message) from e
-        return name
 
 
 class LabelOverrides(c.Type[dict]):  # type: ignore[type-arg]
@@ -136,7 +124,7 @@ class BlogConfig(base.Config):
     posts_dir = c.Optional(c.Type(str))
     title = c.Optional(c.Type(str))  # the blog index's and nav section's; else "Blog"
     permalink = c.Type(str, default="date")
-    timezone = TimeZoneName(default="UTC")
+    timezone = CheckedName(load_zone, default="UTC")
     future = c.Type(bool, default=False)
     drafts = DraftsOption()
     excerpt_separator = c.Type(str, default="\n\n")
@@ -154,7 +142,7 @@ class BlogConfig(base.Config):
     jekyll_config = c.Optional(c.Type(str))
     liquid = c.Choice(("warn", "strip", "error"), default="warn")
     date_format = c.Optional(c.Type(str))  # None: the language's long date
-    language = c.Optional(LanguageName())  # None: the theme's
+    language = c.Optional(CheckedName(locale_of))  # None: the theme's
     labels = LabelOverrides()
     authors_file = c.Optional(c.Type(str))
     reading_time = c.Type(bool, default=True)
