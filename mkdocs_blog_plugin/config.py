@@ -147,3 +147,7 @@ class BlogConfig(base.Config):
     authors_file = c.Optional(c.Type(str))
     reading_time = c.Type(bool, default=True)
     related_posts = c.Type(int, default=3)
+    seo = c.Type(bool, default=True)  # Open Graph, Twitter and JSON-LD in blog pages' heads
+    twitter = c.Optional(c.Type(str))  # the site's account: twitter:site
+    twitter_creator = c.Optional(c.Type(str))  # for posts whose authors have no account
+    logo = c.Optional(c.Type(str))  # the publisher's logo in the JSON-LD

@@ -107,6 +107,10 @@ def _social(built: Built) -> None:
     url = images[0].get("content")
     card = built.site / url.split("/tidekit/", 1)[1]
     assert card.read_bytes().startswith(b"\x89PNG")
+    # the card's Open Graph and Twitter tags are the plugin's: the blog does not write them again
+    head = built.page(STRING_TAGS_POST).xpath("//head/meta/@property | //head/meta/@name")
+    repeated = {key for key in head if head.count(key) > 1} - {"article:author", "article:tag"}
+    assert repeated == set() and "article:published_time" in head
 
 
 def _search_separator(built: Built) -> None:

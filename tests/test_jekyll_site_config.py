@@ -34,13 +34,14 @@ def corpus_config(name: str) -> JekyllConfig:
     [
         (
             "nymote",
-            {"permalink": "/:categories/:year/:title"},
+            # author: {twitter: nymote}, as jekyll-seo-tag reads it
+            {"permalink": "/:categories/:year/:title", "twitter_creator": "nymote"},
             "",
             None,
             None,  # Jekyll-Bootstrap's own atom.xml, not jekyll-feed
-            ("permalink",),
+            ("permalink", "author"),
             (
-                "JB", "author", "exclude", "highlighter", "markdown", "port", "production_url",
+                "JB", "exclude", "highlighter", "markdown", "port", "production_url",
                 "tagline", "title",
             ),
         ),
@@ -52,15 +53,20 @@ def corpus_config(name: str) -> JekyllConfig:
                 "timezone": "America/Los_Angeles",
                 "future": True,
                 "feeds": {"per_category": True},  # feed.categories: [release]
+                "twitter": "jekyllrb",  # twitter: {username: jekyllrb}
+                "logo": "/img/logo-2x.png",
             },
             "",
             None,
             "feed.xml",  # plugins lists jekyll-feed, and feed: has no path
-            ("timezone", "collections", "defaults", "future", "plugins", "feed"),
+            (
+                "timezone", "twitter", "logo", "collections", "defaults", "future", "plugins",
+                "feed",
+            ),
             (
                 "cloudinary_url", "description", "exclude", "google_analytics_id",
-                "google_site_verification", "kramdown", "logo", "name", "repository", "sass",
-                "site_branch", "strict_front_matter", "twitter", "url", "version",
+                "google_site_verification", "kramdown", "name", "repository", "sass",
+                "site_branch", "strict_front_matter", "url", "version",
             ),
         ),
         (
@@ -72,18 +78,19 @@ def corpus_config(name: str) -> JekyllConfig:
                 "archives": [],
                 "tags": True,
                 "categories": False,
+                "logo": "/assets/img/logos/18F-Logo-Bright-S.png",
             },
             "",
             "blog/page/:num/",
             "feed.xml",
             (
-                "baseurl", "permalink", "paginate", "paginate_path", "jekyll-archives",
+                "baseurl", "permalink", "logo", "paginate", "paginate_path", "jekyll-archives",
                 "defaults", "plugins",
             ),
             (
                 "autoprefixer", "collections", "dap_agency", "dap_subagency", "description",
                 "env", "exclude", "footer", "github_repo", "google_analytics_ua", "highlighter",
-                "localhost", "logo", "markdown", "related_posts", "search_site_handle",
+                "localhost", "markdown", "related_posts", "search_site_handle",
                 "tag_dir", "title", "url",
             ),
         ),
@@ -190,6 +197,12 @@ def test_corpus_defaults() -> None:
         ("title: My blog\nurl: https://example.org", {}, (), ("title", "url")),
         ("zeta: 1\nalpha: 2\nmid: 3", {}, (), ("alpha", "mid", "zeta")),  # sorted
         ("2014: year\ntrue: yes", {}, (), ("2014", "true")),  # keys as Ruby strings
+        # jekyll-seo-tag's
+        ("twitter:\n  username: tidekit", {"twitter": "tidekit"}, ("twitter",), ()),
+        ("twitter: '@tidekit'", {"twitter": "@tidekit"}, ("twitter",), ()),
+        ("author:\n  name: Ann\n  twitter: ann_w", {"twitter_creator": "ann_w"}, ("author",), ()),
+        ("author: Ann", {}, (), ("author",)),
+        ("logo: /img/logo.png", {"logo": "/img/logo.png"}, ("logo",), ()),
     ],
 )
 def test_settings(

@@ -31,7 +31,6 @@ from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
 from .template_files import remembered_renders, theme_files
 from .timing import Timings
-from .unlisted import noindex
 
 
 class BlogBuild:
@@ -184,11 +183,8 @@ class BlogBuild:
         )
 
     def post_page(self, html: str, page: Page | None) -> str:
-        """Feed links in the head; a post with `redirect_to` becomes a redirect page."""
-        post = self.posts.post_of(page) if page is not None else None
-        redirect = self.posts.redirect_page(post) if post is not None else None
-        if redirect is not None:
-            return redirect
+        """Once finishing: its work; in another language's build, the blog's feed links."""
+        if self.finishing is not None:
+            return self.finishing.post_page(html, page)
         with self.timings.phase("feeds"):
-            html = self.feeds.head_links(html, page.file.src_uri if page else None)
-        return noindex(html) if post is not None and post.unlisted else html
+            return self.feeds.head_links(html, page.file.src_uri if page else None)

@@ -36,5 +36,4 @@ def site_entry(
         excerpt_html,
         [authors.resolve(name) for name in post.authors],
         site.url,
-        site.zone,
     )

@@ -29,9 +29,10 @@ from .neighbours.print_site import print_filled_page
 from .post_pages import PostPages
 from .redirects import SiteRedirects, write_old_feed
 from .report import log
+from .seo_tags import SeoTags
 from .site import SiteFacts
 from .timing import Timings
-from .unlisted import UnlistedPages
+from .unlisted import UnlistedPages, noindex
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,22 @@ def finish(
     filled = FilledPages(memo, blog_key(*inputs) if serving else None)
     with parts.timings.phase("feeds"):
         parts.feeds.fill(blog_files.urls, blog_files.authors, rendered)
-    views = _views(blog_files, rendered, parts.templates, parts.site)
+    views = _views(blog_files, _lean(rendered), parts.templates, parts.site)
     unlisted = UnlistedPages()
     unlisted.hide(parts.posts.pages(post for post in blog_files.blog.posts if post.unlisted))
     kept_renders = KeptRenders(memo, theme_files) if serving else None
     if kept_renders is not None:
         pages = [file.page for file in blog_files.files.values() if file.page]
         kept_renders.take_over(env, parts.config.theme.dirs, pages)
-    return BlogFinishing(parts, views, filled, unlisted, kept_renders)
+    lean = _lean(rendered)
+    seo = SeoTags(parts.options, parts.config, parts.site, blog_files, lean, parts.templates)
+    return BlogFinishing(parts, views, filled, unlisted, kept_renders, seo)
+
+
+def _lean(rendered: dict[str, RenderedPost]) -> dict[str, RenderedPost]:
+    """What the views and the head's metadata keep of each post: the bodies the feeds showed
+    are let go."""
+    return {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()}
 
 
 def _views(
@@ -81,11 +90,8 @@ def _views(
     templates: Templates,
     site: SiteFacts,
 ) -> ViewMaker:
-    """The views of one build, made once the feeds are written: the bodies they showed are
-    let go."""
-    lean = {source: RenderedPost(r.excerpt, r.reading_minutes) for source, r in rendered.items()}
     urls, authors = blog_files.urls, blog_files.authors
-    return ViewMaker(urls, blog_files.plan, lean, authors, templates, site.dates)
+    return ViewMaker(urls, blog_files.plan, rendered, authors, templates, site.dates)
 
 
 class BlogFinishing:
@@ -96,12 +102,14 @@ class BlogFinishing:
         filled: FilledPages,
         unlisted: UnlistedPages,
         kept_renders: KeptRenders | None,
+        seo: SeoTags,
     ) -> None:
         self._parts = parts
         self._views = views
         self._filled = filled
         self._unlisted = unlisted
         self._kept_renders = kept_renders
+        self._seo = seo
 
     def page_context(self, page: Page) -> None:
         """A post's header and footer, a blog page's list, added after search has indexed the
@@ -132,6 +140,22 @@ class BlogFinishing:
         if nothing it is made from changed (under `mkdocs serve`)."""
         if self._kept_renders is not None:
             self._kept_renders.render(context, page)
+
+    def post_page(self, html: str, page: Page | None) -> str:
+        """Feed links and search and social metadata in the head; a post with `redirect_to`
+        becomes a redirect page; an unlisted post is marked noindex."""
+        parts = self._parts
+        post = parts.posts.post_of(page) if page is not None else None
+        redirect = parts.posts.redirect_page(post) if post is not None else None
+        if redirect is not None:
+            return redirect
+        with parts.timings.phase("feeds"):
+            html = parts.feeds.head_links(html, page.file.src_uri if page else None)
+        if post is not None:
+            html = self._seo.of_post(html, post)
+            return noindex(html) if post.unlisted else html
+        blog_page = parts.listings.page_of(page) if page is not None else None
+        return html if blog_page is None else self._seo.of_page(html, blog_page)
 
     def before_search_index(self) -> None:
         self._unlisted.drop_from_search(self._parts.config)

@@ -102,6 +102,10 @@ def read_jekyll_config(text: str) -> JekyllConfig:
     if defaults:
         used.add("defaults")
 
+    social = _seo_options(data)
+    options.update(social)
+    used.update(key for key, option in _SEO_KEYS.items() if option in social)
+
     return JekyllConfig(
         options=options,
         baseurl=baseurl,
@@ -111,6 +115,27 @@ def read_jekyll_config(text: str) -> JekyllConfig:
         taken=tuple(key for key in data if key in used),
         ignored=tuple(sorted(key for key in data if key not in used)),
     )
+
+
+# jekyll-seo-tag's settings: the top-level key → the plugin option it fills
+_SEO_KEYS = {"twitter": "twitter", "author": "twitter_creator", "logo": "logo"}
+
+
+def _seo_options(data: Mapping[str, Any]) -> dict[str, str]:
+    """`twitter: {username: x}` (or `twitter: x`), `author: {twitter: y}` and `logo: path`, as
+    jekyll-seo-tag reads them."""
+    found: dict[str, str] = {}
+    twitter = data.get("twitter")
+    if isinstance(twitter, Mapping):
+        twitter = twitter.get("username")
+    if isinstance(twitter, str) and twitter.strip():
+        found["twitter"] = twitter.strip()
+    author = data.get("author")
+    if isinstance(author, Mapping) and isinstance(author.get("twitter"), str):
+        found["twitter_creator"] = author["twitter"].strip()
+    if isinstance(data.get("logo"), str) and data["logo"].strip():
+        found["logo"] = data["logo"].strip()
+    return found
 
 
 def _load(text: str) -> dict[str, Any]:

@@ -28,6 +28,7 @@ _FIELDS = {
     "avatar": ("avatar", "picture"),
     "email": ("email",),
     "bio": ("bio", "description"),
+    "twitter": ("twitter",),
 }
 
 
@@ -39,6 +40,7 @@ class Author:
     avatar: str | None = None
     email: str | None = None
     bio: str | None = None  # `bio`, or Material's `description`: shown on the author's page
+    twitter: str | None = None  # their account, for twitter:creator
 
 
 @dataclass(frozen=True)

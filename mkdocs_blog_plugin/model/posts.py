@@ -34,11 +34,22 @@ class Post:
     unlisted: bool = False  # `unlisted: true`: built, but in no list, feed or search
     series: str | None = None  # `series: <name>`: a part of that series
     series_order: float | None = None  # its place in the series, else its date places it
+    updated: datetime | None = None  # `last_modified_at` (or `updated`): shown, and in feeds
 
     @cached_property
     def display_title(self) -> str:
         """The title as plain text: what pages show (escaped) and feeds carry."""
         return plain_text(self.title)
+
+    @property
+    def modified(self) -> datetime:
+        """When the post last changed, as feeds and search engines are told."""
+        return self.updated or self.date
+
+    @cached_property
+    def image(self) -> PostImage | None:
+        """`image: /path.png`, or `image: {path, width, height, alt}` (jekyll-seo-tag's)."""
+        return post_image(self.data.get("image"))
 
     @property
     def front_matter_excerpt(self) -> str | None:
@@ -48,6 +59,30 @@ class Post:
     def sort_key(self) -> tuple[datetime, str]:
         """Jekyll's order: by date, ties broken by the file's path."""
         return (self.date, self.source)
+
+
+@dataclass(frozen=True)
+class PostImage:
+    path: str  # as written: a path in the site, or a full URL
+    width: int | None = None
+    height: int | None = None
+    alt: str | None = None
+
+
+def post_image(value: object) -> PostImage | None:
+    if isinstance(value, Mapping):
+        path = value.get("path") or value.get("url")
+        if not path:
+            return None
+        alt = value.get("alt")
+        return PostImage(
+            str(path), _size(value.get("width")), _size(value.get("height")), alt and str(alt)
+        )
+    return PostImage(str(value)) if value not in (None, "", False) else None
+
+
+def _size(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 @dataclass

@@ -307,6 +307,7 @@ def _make_post(
         unlisted=data.get("unlisted") is True,
         series=_series(fm, problem),
         series_order=_series_order(fm, problem),
+        updated=_updated(fm, settings.zone, problem),
     )
 
 
@@ -349,6 +350,21 @@ def url_under(post: Post, permalink: str) -> str | None:
 def _excerpt_separator(data: Mapping[str, Any], default: str) -> str:
     value = data.get("excerpt_separator")
     return value if isinstance(value, str) else default
+
+
+def _updated(fm: FrontMatter, zone: ZoneInfo, problem: Any) -> datetime | None:
+    """`last_modified_at` (jekyll-last-modified-at's, jekyll-feed's `<updated>`), else
+    `updated`; one that is not a date is a problem, and the post has none."""
+    for key in ("last_modified_at", "updated"):
+        value = fm.data.get(key)
+        if value is None:
+            continue
+        try:
+            return parse_front_matter_date(value, zone)
+        except RuleError as e:
+            problem(f"{key}: {e.message}; the post shows no update", fm.key_lines.get(key))
+            return None
+    return None
 
 
 def _series(fm: FrontMatter, problem: Any) -> str | None:

@@ -87,6 +87,8 @@ class ViewMaker:
             categories=tuple(self._term("category", name) for name in post.categories),
             excerpt=Markup(excerpt),
             reading_minutes=None if rendered is None else rendered.reading_minutes,
+            updated_iso=post.updated.isoformat() if post.updated else None,
+            updated_date=self._dates.shown(post.updated) if post.updated else None,
         )
 
     def _author(self, written: str, count: int = 0) -> AuthorView:

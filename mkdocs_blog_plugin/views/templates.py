@@ -6,8 +6,10 @@ import os
 from collections.abc import Callable, Hashable, Sequence
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from ..i18n.labels import ENGLISH, Labels
+from ..seo.facts import SeoFacts
 from .types import (
     AuthorView,
     FeedLink,
@@ -87,6 +89,9 @@ class Templates:
 
     def archive(self, heading: str | None, years: Sequence[YearView]) -> str:
         return self._render("jekyll-blog-archive.html", heading=heading, years=years)
+
+    def seo(self, facts: SeoFacts, json_ld: Markup) -> str:
+        return self._render("jekyll-blog-seo.html", seo=facts, json_ld=json_ld)
 
     def feed_links(self, feeds: Sequence[FeedLink]) -> str:
         return self._render("jekyll-blog-feed-links.html", feeds=feeds)

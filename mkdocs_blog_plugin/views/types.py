@@ -36,6 +36,8 @@ class PostView:
     categories: tuple[Link, ...]
     excerpt: Markup | None = None
     reading_minutes: int | None = None
+    updated_iso: str | None = None  # `last_modified_at`, where the post has one
+    updated_date: str | None = None
     entry: Markup | None = None  # in lists of posts: the post's jekyll-blog-entry.html
 
 
