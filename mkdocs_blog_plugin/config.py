@@ -74,6 +74,23 @@ class CheckedName(c.Type[str]):
         return name
 
 
+class AllowedNames(base.BaseConfigOption[Any]):
+    """A list of names, or the path (relative to docs_dir) of a YAML file that lists them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default = None
+
+    def run_validation(self, value: object) -> tuple[str, ...] | str | None:
+        if value is None or (isinstance(value, str) and value.strip()):
+            return value
+        if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+            return tuple(str(v) for v in value)
+        raise base.ValidationError(
+            f"Expected a list of names or the path of a file that lists them, got {value!r}"
+        )
+
+
 class PostsPerPage(c.Type[int]):
     """How many posts a page of a list shows: 0 puts the whole list on one page."""
 
@@ -147,6 +164,8 @@ class BlogConfig(base.Config):
     authors_file = c.Optional(c.Type(str))
     reading_time = c.Type(bool, default=True)
     related_posts = c.Type(int, default=3)
+    tags_allowed = AllowedNames()
+    categories_allowed = AllowedNames()
     seo = c.Type(bool, default=True)  # Open Graph, Twitter and JSON-LD in blog pages' heads
     twitter = c.Optional(c.Type(str))  # the site's account: twitter:site
     twitter_creator = c.Optional(c.Type(str))  # for posts whose authors have no account

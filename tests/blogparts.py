@@ -76,6 +76,6 @@ def blog_in_site(
     assert blog_options.validate() == ([], [])
     facts = site_facts(config, blog_options)
     files = get_files(config)
-    settings = read_settings(blog_options, config, facts, False, None)
+    settings = read_settings(blog_options, config, facts, False, None, files)
     blog_files = add_blog_files(files, blog_options, config, settings, facts)
     return BlogInSite(config, blog_options, facts, files, blog_files)

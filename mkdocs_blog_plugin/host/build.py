@@ -65,7 +65,7 @@ class BlogBuild:
     def on_files(self, files: Files) -> Files:
         with self.timings.phase("reading"):
             settings = read_settings(
-                self.options, self.config, self.site, self.serving, self.imported
+                self.options, self.config, self.site, self.serving, self.imported, files
             )
             blog_files = self.blog_files = add_blog_files(
                 files, self.options, self.config, settings, self.site, self.reads, self.memo

@@ -22,6 +22,7 @@ from ..model.posts import Blog, Post
 from ..model.reading import ReadResult, ReadSettings, read_posts
 from ..pages.model import LISTING_KINDS, BlogPage
 from ..pages.plan import BlogPlan, PlanOptions, plan_pages
+from .allowed_files import allowed_terms
 from .generated_page import LISTING_MARKER, GeneratedPage
 from .memo import Memo, digest
 from .report import log, report
@@ -126,7 +127,9 @@ def read_settings(
     site: SiteFacts,
     serving: bool,
     imported: ImportedConfig | None,
+    files: Files,
 ) -> ReadSettings:
+    """`files`: the site's, from which data files of allowed names are taken."""
     drafts = options.drafts is True or (options.drafts == "serve" and serving)
     return ReadSettings(
         zone=site.zone,
@@ -137,6 +140,7 @@ def read_settings(
         excerpt_separator=options.excerpt_separator,
         use_directory_urls=config.use_directory_urls,
         defaults=imported.jekyll.defaults if imported else (),
+        allowed=allowed_terms(options, config.docs_dir, files),
     )
 
 

@@ -33,6 +33,7 @@ from ..jekyll.permalinks import expand_url, output_ext_for, permalink_template, 
 from ..jekyll.problems import Problem, RuleError
 from ..jekyll.site_config import PostDefaults, front_matter_with_defaults
 from ..jekyll.taxonomy import categories_from, tags_from, taxonomy_problems, title_from
+from .allowed_terms import AllowedTerms
 from .posts import Post
 
 
@@ -71,6 +72,7 @@ class ReadSettings:
     excerpt_separator: str
     use_directory_urls: bool
     defaults: tuple[PostDefaults, ...] = ()  # front matter defaults of the old _config.yml
+    allowed: tuple[AllowedTerms, ...] = ()  # `tags_allowed`, `categories_allowed`
 
 
 @dataclass(frozen=True)
@@ -272,7 +274,15 @@ def _make_post(
     data = fm.data
     slug = str(data["slug"]) if data.get("slug") not in (None, "") else name.slug
     folder = "_drafts" if candidate.draft else "_posts"
-    categories = categories_from(categories_from_dir(candidate.dir_above, folder), data)
+    from_folders = categories_from_dir(candidate.dir_above, folder)
+    categories = categories_from(from_folders, data)
+    tags = tags_from(data)
+    written = {"tag": tags, "category": [c for c in categories if c not in from_folders]}
+    for allowed in settings.allowed:
+        plural = "tags" if allowed.kind == "tag" else "categories"
+        line = fm.key_lines.get(plural, fm.key_lines.get(allowed.kind))
+        for message in allowed.problems(written[allowed.kind]):
+            problem(message, line)
     own = data.get("permalink")
     if own is not None and not isinstance(own, str):
         problem(
@@ -295,7 +305,7 @@ def _make_post(
         slug=slug,
         title=title_from(data, slug),
         categories=tuple(categories),
-        tags=tuple(tags_from(data)),
+        tags=tuple(tags),
         authors=tuple(_authors(data)),
         url=url,
         dest_uri=dest_for_url(url, ext, settings.use_directory_urls),
