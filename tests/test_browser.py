@@ -103,6 +103,8 @@ def known_problem(url: str, base: str) -> str | None:
     path = urlsplit(url).path
     if path.startswith("/livereload/"):
         return "MkDocs' live-reload long poll, cancelled when the page is left"
+    if path == "/favicon.ico":
+        return "Chromium's own icon lookup at the server's root for a page naming none (a feed)"
     if url.startswith("https://api.github.com/repos/example/tidekit"):
         return "Material's repository facts for the example site's repo_url (needs the internet)"
     if re.fullmatch(re.escape(base) + r"blog/(?:(?:tag|category|author)/[^/]+/)?sitemap\.xml", url):
@@ -135,7 +137,8 @@ class Tab:
 
     def _console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
-            self._note(message.location.get("url", ""), f"console error: {message.text}")
+            where = message.location.get("url", "")
+            self._note(where, f"console error: {message.text} ({where})")
 
     def _request(self, request: Request) -> None:
         self.pending.add(request)
@@ -549,3 +552,39 @@ def test_an_arabic_blog_reads_right_to_left(
     finally:
         context.close()
         server.stop()
+
+
+# -- a feed opened in the browser ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("served", ["material"], indirect=True)
+@pytest.mark.parametrize("feed", ["blog/feed.xml", "blog/rss.xml", f"blog/tag/{TAG}/feed.xml"])
+def test_a_feed_opened_in_the_browser_is_a_styled_page(tab: Tab, feed: str) -> None:
+    """Its stylesheet applied: the blog's title, the line on subscribing, each entry's title,
+    date and address shown; the rest of the XML hidden."""
+    page = tab.visit(feed)
+    root = page.evaluate("() => document.documentElement.localName")
+    assert root in ("feed", "rss")
+    style = page.evaluate(
+        """() => { const r = getComputedStyle(document.documentElement);
+                   return [r.display, r.maxWidth]; }"""
+    )
+    assert style == ["block", "736px"], style  # 46em of 16px: the stylesheet is applied
+    top = "feed" if root == "feed" else "channel"
+    note = page.evaluate(
+        f"() => getComputedStyle(document.querySelector('{top}'), '::before').content"
+    )
+    assert "web feed" in note and "feed reader" in note
+    entry = "entry" if root == "feed" else "item"
+    shown = page.evaluate(
+        f"""() => [...document.querySelectorAll('{entry} > title')]
+              .filter(t => t.getBoundingClientRect().height > 0).map(t => t.textContent)"""
+    )
+    assert POST in shown or len(shown) >= 3, shown
+    hidden = page.evaluate(
+        f"() => [...document.querySelectorAll('{entry} > *')].filter(e => "
+        "getComputedStyle(e).display !== 'none').map(e => e.localName)"
+    )
+    dates = "published" if root == "feed" else "pubDate"
+    assert set(hidden) <= {"title", dates, "summary", "link"}, set(hidden)
+    assert dates in hidden and "link" in hidden

@@ -206,3 +206,39 @@ def test_feed_limit_and_excerpt_content(tmp_path: Path) -> None:
     newest = atom.entries[0]
     excerpt = text(lxml.html.fromstring(newest.content[0].value))
     assert excerpt.startswith("TideKit 2.0 is out.") and excerpt.endswith("once per time step.")
+
+
+def test_atom_and_rss_name_their_stylesheet_and_lists_offer_their_feeds(built: Built) -> None:
+    """A browser opening a feed shows it with blog/feed.css (tests/test_browser.py looks); every
+    list of posts links the feeds to subscribe to: its own, else the blog's."""
+    css = built.site / "blog/feed.css"
+    assert "feed::before" in css.read_text("utf-8")
+    for folder in feed_folders(built):
+        for name in ("feed.xml", "rss.xml"):
+            root = lxml.etree.parse(str(folder / name))
+            pis = [pi for pi in root.xpath("/processing-instruction('xml-stylesheet')")]
+            assert len(pis) == 1, (folder, name)
+            href = pis[0].get("href")
+            assert pis[0].get("type") == "text/css"
+            assert (folder / href).resolve() == css.resolve()
+        assert "xml-stylesheet" not in (folder / "feed.json").read_text("utf-8")
+
+    def offered(path: str) -> list[tuple[str, str]]:
+        page = built.page(path)
+        return [(text(a), a.get("href")) for a in page.cssselect(".jb-subscribe a")]
+
+    assert offered("blog/") == [
+        ("Atom", "feed.xml"),
+        ("RSS", "rss.xml"),
+        ("JSON Feed", "feed.json"),
+    ]
+    # the tag's own feeds (this site writes them in every format), beside its page
+    own = offered("blog/tag/release/")
+    assert own == [("Atom", "feed.xml"), ("RSS", "rss.xml"), ("JSON Feed", "feed.json")]
+    assert all((built.site / "blog/tag/release" / href).is_file() for _, href in own)
+    assert offered("blog/2014/") == [
+        ("Atom", "../feed.xml"),
+        ("RSS", "../rss.xml"),
+        ("JSON Feed", "../feed.json"),
+    ]
+    assert len(offered("blog/author/tom/")) == 3

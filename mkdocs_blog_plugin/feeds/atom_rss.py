@@ -10,6 +10,7 @@ import posixpath
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
@@ -48,7 +49,8 @@ def atom_xml(feed: Feed, entries: EntryWriter | None = None) -> bytes:
     for author in _atom_feed_authors(feed):
         generator.author(_person(author))
     pieces = (entries or atom_entries)(feed.entries)
-    return inserted(bytes(generator.atom_str(pretty=True)), _ATOM_END, pieces)
+    xml = inserted(bytes(generator.atom_str(pretty=True)), _ATOM_END, pieces)
+    return _styled(xml, feed.stylesheet)
 
 
 def atom_entries(entries: Sequence[FeedEntry]) -> list[bytes]:
@@ -69,7 +71,18 @@ def rss_xml(feed: Feed, items: EntryWriter | None = None) -> bytes:
     _describe(generator, feed, feed.rss_url, "application/rss+xml")
     generator.description(xml_safe(feed.subtitle or f"Posts from {feed.title}"))
     pieces = (items or rss_items)(feed.entries)
-    return inserted(bytes(generator.rss_str(pretty=True)), _RSS_END, pieces)
+    xml = inserted(bytes(generator.rss_str(pretty=True)), _RSS_END, pieces)
+    return _styled(xml, feed.stylesheet)
+
+
+def _styled(xml: bytes, stylesheet: str | None) -> bytes:
+    """`xml` with an `<?xml-stylesheet?>` after its declaration, for a browser to show it
+    with (CSS, not XSLT: browsers are dropping XSLT, and a feed reader ignores either)."""
+    if stylesheet is None:
+        return xml
+    end = xml.index(b"?>") + 2
+    href = quoteattr(stylesheet).encode()
+    return xml[:end] + b'\n<?xml-stylesheet type="text/css" href=' + href + b"?>" + xml[end:]
 
 
 def rss_items(entries: Sequence[FeedEntry]) -> list[bytes]:

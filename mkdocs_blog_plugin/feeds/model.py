@@ -47,3 +47,4 @@ class Feed:
     rss_url: str | None
     json_url: str | None
     entries: tuple[FeedEntry, ...]  # newest first, already limited
+    stylesheet: str | None = None  # the CSS a browser shows an Atom or RSS feed with (its URL)

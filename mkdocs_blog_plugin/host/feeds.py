@@ -4,6 +4,7 @@ rendered, and the `<link rel="alternate">` tags that announce them."""
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Collection, Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,6 +28,8 @@ from .output import write_output
 from .report import log
 from .site import SiteFacts
 
+STYLESHEET = "feed.css"  # in blog_dir: how a browser shows the Atom and RSS feeds
+
 
 class SiteFeeds:
     def __init__(
@@ -47,6 +50,7 @@ class SiteFeeds:
         self._of_page: dict[str, FeedSpec] = {}  # a term's pages → its feed
         self._links: dict[str, str] = {}  # spec.page → its link tags
         self._full_content: set[str] = set()  # posts whose body a feed holds
+        self._stylesheet: str | None = None  # src_uri of the CSS a browser shows feeds with
 
     def add_files(
         self, files: Files, plan: BlogPlan, posts: list[Post], built: Collection[str]
@@ -73,6 +77,10 @@ class SiteFeeds:
             feeds.per_author and self._options.authors,
         )
         self._specs = [spec for spec in specs if spec.page in built]
+        if self._specs and (feeds.atom or feeds.rss):
+            self._stylesheet = posixpath.join(self._options.blog_dir.strip("/"), STYLESHEET)
+            css = self._templates.feed_css()
+            files.append(File.generated(self._config, self._stylesheet, content=css))
         if feeds.content == "full":
             self._full_content = {post.source for spec in self._specs for post in spec.posts}
         pages = {p.src_uri: p.page_uris for p in plan.pages if isinstance(p, ListingPage)}
@@ -136,6 +144,9 @@ class SiteFeeds:
             rss_url=self._absolute(spec.files.get("rss")),
             json_url=self._absolute(spec.files.get("json")),
             entries=tuple(entries[post.source] for post in spec.posts),
+            stylesheet=None
+            if self._stylesheet is None
+            else posixpath.relpath(self._stylesheet, spec.folder),
         )
 
     def head_links(self, html: str, src_uri: str | None) -> str:
@@ -149,6 +160,17 @@ class SiteFeeds:
         if spec is not None:
             links += self._link_tags(spec)
         return f"{html[:head_end]}{links}\n{html[head_end:]}"
+
+    def offered(self, src_uri: str) -> list[FeedLink]:
+        """The feeds a blog page offers to subscribe to: its own (a tag's, a category's, an
+        author's), else the blog's; each URL a path in the site."""
+        spec = self._of_page.get(src_uri) or (self._specs[0] if self._specs else None)
+        if spec is None:
+            return []
+        return [
+            FeedLink(FORMATS[name].media_type, FORMATS[name].name, uri)
+            for name, uri in spec.files.items()
+        ]
 
     def _link_tags(self, spec: FeedSpec) -> str:
         links = self._links.get(spec.page)

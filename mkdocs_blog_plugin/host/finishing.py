@@ -127,7 +127,8 @@ class BlogFinishing:
         blog_page = parts.listings.page_of(page)
         if blog_page is not None:
             with parts.timings.phase("listings"):
-                fill = partial(parts.listings.fill, page, blog_page, views, parts.templates)
+                feeds = parts.feeds.offered(page.file.src_uri)
+                fill = partial(parts.listings.fill, page, blog_page, views, parts.templates, feeds)
                 self._filled.fill(page, fill)
                 print_filled_page(parts.config, page)
             return

@@ -4,6 +4,7 @@ their list filled in once search has indexed the page."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 
 from mkdocs.structure.pages import Page
@@ -12,6 +13,7 @@ from ..pages.model import BlogPage
 from ..views.listings import listing_html
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
+from ..views.types import FeedLink
 from .files import BlogFiles
 from .generated_page import LISTING_MARKER
 
@@ -41,11 +43,19 @@ class ListingPages:
         page.meta = {"title": escape(blog_page.title)}
         return markdown
 
-    def fill(self, page: Page, blog_page: BlogPage, views: ViewMaker, templates: Templates) -> None:
+    def fill(
+        self,
+        page: Page,
+        blog_page: BlogPage,
+        views: ViewMaker,
+        templates: Templates,
+        feeds: Sequence[FeedLink] = (),
+    ) -> None:
+        """`feeds`: those the page offers to subscribe to (see `listing_html`)."""
         assert page.content is not None
         own_text = page.file.src_uri in self._user_pages
         heading = None if own_text else blog_page.title
-        html = listing_html(blog_page, page.file.url, heading, views, templates)
+        html = listing_html(blog_page, page.file.url, heading, views, templates, feeds)
         if not own_text:
             page.content = html
             return

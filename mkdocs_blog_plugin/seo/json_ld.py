@@ -59,6 +59,9 @@ def _collection_page(facts: SeoFacts) -> dict[str, Any]:
 
 
 def json_ld_script(data: dict[str, Any]) -> Markup:
-    """The JSON for a `<script type="application/ld+json">`: no `</` can end the script."""
+    """The JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` as JSON escapes,
+    so that no text of the page's (a title) can end the script or read as markup."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return Markup(text.replace("</", "<\\/").replace("<!--", "<\\!--"))
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(char, escape)
+    return Markup(text)

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from itertools import groupby
 
 from ..pages.model import TERM_KINDS, BlogPage, ListingPage, TermsPage
 from .maker import ViewMaker
 from .templates import Templates
-from .types import AuthorView, Link, ListHead, Pager, Periods, PostGroup
+from .types import AuthorView, FeedLink, Link, ListHead, Pager, Periods, PostGroup
 
 
 def listing_html(
-    blog_page: BlogPage, base: str, heading: str | None, views: ViewMaker, templates: Templates
+    blog_page: BlogPage,
+    base: str,
+    heading: str | None,
+    views: ViewMaker,
+    templates: Templates,
+    feeds: Sequence[FeedLink] = (),
 ) -> str:
-    """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page."""
+    """`base`: the URL of the page shown; `heading`: its h1, unless the user wrote the page;
+    `feeds`: those a list offers to subscribe to, their URLs site paths."""
     if isinstance(blog_page, ListingPage):
+        shown = tuple(replace(feed, url=views.site_link(feed.url)) for feed in feeds)
         head = ListHead(
             blog_page.kind,
             heading,
             _periods(blog_page, views),
             _profile(blog_page, views),
+            shown,
         )
         if blog_page.style == "compact":
             html = templates.compact(head, _by_year(blog_page, views))

@@ -113,6 +113,10 @@ class ViewMaker:
         """The author of an author page, as its head shows them."""
         return self._author(term.key)
 
+    def site_link(self, path: str) -> str:
+        """A link to the file at `path` in the site (a feed), made relative per page."""
+        return self._record(path)
+
     def _site_url(self, url: str | None) -> str | None:
         """A URL from a data file: absolute ones as they are, others as paths in the site."""
         if url is None or urlsplit(url).scheme or url.startswith("/"):

@@ -93,6 +93,13 @@ class Templates:
     def seo(self, facts: SeoFacts, json_ld: Markup) -> str:
         return self._render("jekyll-blog-seo.html", seo=facts, json_ld=json_ld)
 
+    def feed_css(self) -> str:
+        """The stylesheet of the Atom and RSS feeds, its line on subscribing in the blog's
+        words."""
+        return self._render(
+            "jekyll-blog-feed.css", note=Markup(css_string(self._labels["feed_note"]))
+        )
+
     def feed_links(self, feeds: Sequence[FeedLink]) -> str:
         return self._render("jekyll-blog-feed-links.html", feeds=feeds)
 
@@ -111,12 +118,19 @@ class Templates:
         return self._remember(key, make)
 
 
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ")
+    return f'"{escaped}"'
+
+
 def _head(head: ListHead) -> dict[str, object]:
     """A list's head as the templates name its parts (`kind`, `heading`, `periods`,
-    `profile`), which a theme's overrides of them rely on."""
+    `profile`, `feeds`), which a theme's overrides of them rely on."""
     return {
         "kind": head.kind,
         "heading": head.heading,
         "periods": head.periods,
         "profile": head.profile,
+        "feeds": head.feeds,
     }

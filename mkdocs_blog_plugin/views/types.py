@@ -110,6 +110,7 @@ class ListHead:
     heading: str | None  # its h1, unless the user wrote the page
     periods: Periods | None = None  # a date page's neighbour periods
     profile: AuthorView | None = None  # an author page's author
+    feeds: tuple[FeedLink, ...] = ()  # its feeds (else the blog's), to subscribe to
 
 
 @dataclass(frozen=True)
