@@ -15,6 +15,7 @@ from sitebuild import Built, build, shared, text, write_site
 from test_corpora import jekyll_source
 
 from mkdocs_blog_plugin.html.text import plain_text
+from mkdocs_blog_plugin.jekyll.slugify import slugify
 
 
 def migrated(tmp: Path, name: str, permalink: str | None) -> tuple[Built, list[dict[str, Any]]]:
@@ -122,3 +123,63 @@ def test_old_index_pages_keep_working(tmp_path: Path) -> None:
         assert target == f"https://example.org/blog/page/{number}/"
         assert (built.site / f"blog/page/{number}/index.html").is_file()
     assert not (built.site / "page4").exists()
+
+
+def test_every_tag_page_jekyll_archives_served_is_still_there(tmp_path: Path) -> None:
+    """18f's `jekyll-archives` built `/tags/:name/` for every tag: each old address now leads
+    to the tag's page, which lists exactly the posts with that tag."""
+    built, posts = migrated(tmp_path, "18f", None)
+    by_slug: dict[str, set[str]] = {}
+    for decision in posts:
+        for tag in decision["tags"]:
+            slug = slugify(tag, "default")
+            if slug:  # jekyll-archives writes no page for an empty slug
+                by_slug.setdefault(slug, set()).add(plain_text(decision["title"] or ""))
+    assert len(by_slug) > 20
+    for slug, titles in by_slug.items():
+        page = landing(built, f"/tags/{slug}/")
+        assert page.cssselect(".jb-listing.jb-tag"), slug
+        assert {text(a) for a in page.cssselect("a.jb-entry-title")} == titles, slug
+
+
+def test_old_feeds_and_addresses_under_the_old_baseurl_are_kept(tmp_path: Path) -> None:
+    """jekyll-feed's category and tag feeds, and every post and archive page, as the old site
+    served them under its `baseurl`."""
+    root = write_site(
+        tmp_path / "site",
+        {
+            "site_name": "x",
+            "site_url": "https://example.org/",
+            "theme": {"name": "mkdocs"},
+            "plugins": [{"jekyll-blog": {"jekyll_config": "_config.yml"}}],
+        },
+        {
+            "index.md": "# x\n",
+            "_posts/2014-02-11-hello.md": (
+                "---\ntitle: Hello\ncategory: news\ntags: [python]\n---\nA.\n"
+            ),
+            "_posts/2014-03-01-more.md": "---\ntitle: More\ntags: [python, c++]\n---\nB.\n",
+        },
+    )
+    (root / "_config.yml").write_text(
+        "baseurl: /oldblog\npermalink: /:year/:title/\nplugins: [jekyll-feed, jekyll-archives]\n"
+        "feed:\n  categories: [news]\n  tags:\n    except: [c++]\n"
+        "jekyll-archives:\n  enabled: [tags, categories, year]\n"
+        "  permalinks:\n    tag: /topics/:name/\n",
+        "utf-8",
+    )
+    built = build(root, strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    site = built.site
+    assert (site / "oldblog/feed.xml").read_bytes() == (site / "blog/feed.xml").read_bytes()
+    news = (site / "blog/category/news/feed.xml").read_bytes()
+    assert (site / "oldblog/feed/news.xml").read_bytes() == news
+    python = (site / "blog/tag/python/feed.xml").read_bytes()
+    assert (site / "oldblog/feed/by_tag/python.xml").read_bytes() == python
+    assert not list(site.glob("oldblog/feed/by_tag/c*"))  # jekyll-feed skips that name
+    hello = landing(built, "/oldblog/2014/hello/")
+    assert [text(h) for h in hello.cssselect("header.jb-post-header h1")] == ["Hello"]
+    topic = landing(built, "/oldblog/topics/python/")
+    assert {text(a) for a in topic.cssselect("a.jb-entry-title")} == {"Hello", "More"}
+    year = landing(built, "/oldblog/2014/")
+    assert {text(a) for a in year.cssselect("a.jb-entry-title")} == {"Hello", "More"}

@@ -102,7 +102,7 @@ class BlogBuild:
             redirected = {path for build in earlier for path in build.redirects.planned}
             self.taken = frozenset(file.dest_uri for file in files) | redirected
             self.redirects = plan_redirects(
-                self.blog_files, self.taken, self.options, self.imported
+                self.blog_files, self.taken, self.options, self.imported, self.site.base_path
             )
             blog_files = self.blog_files
             pages = [blog_files.files[uri].page for uri in blog_files.plan.nav]

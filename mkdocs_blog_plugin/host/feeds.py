@@ -199,3 +199,9 @@ class SiteFeeds:
         """The blog's own Atom feed, once written."""
         uri = self._specs[0].files.get("atom") if self._specs else None
         return self._files[uri].content_bytes if uri else None
+
+    def atom_of(self, src_uri: str) -> bytes | None:
+        """The Atom feed of the tag's or category's page `src_uri`, once written."""
+        spec = self._of_page.get(src_uri)
+        uri = spec.files.get("atom") if spec is not None else None
+        return self._files[uri].content_bytes if uri else None

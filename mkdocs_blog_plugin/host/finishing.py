@@ -4,7 +4,7 @@ render kept under `mkdocs serve`, search and the redirect pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -27,7 +27,7 @@ from .listing_pages import ListingPages
 from .memo import Memo
 from .neighbours.print_site import print_filled_page
 from .post_pages import PostPages
-from .redirects import SiteRedirects, write_old_feed
+from .redirects import SiteRedirects, old_feeds, write_old_feed
 from .report import log
 from .seo_tags import SeoTags
 from .site import SiteFacts
@@ -169,5 +169,21 @@ class BlogFinishing:
             if parts.options.redirects:
                 site_dir = parts.config.site_dir
                 parts.redirects.write(site_dir, parts.site, parts.blog_files.urls)
-                old = parts.imported.jekyll.feed_path if parts.imported else None
-                write_old_feed(site_dir, old, parts.feeds.blog_atom(), parts.taken)
+                for path, atom in self._old_feeds():
+                    write_old_feed(site_dir, path, atom, parts.taken)
+
+    def _old_feeds(self) -> Iterator[tuple[str | None, bytes | None]]:
+        """jekyll-feed's old addresses (under the old baseurl, in this site) and the Atom feed
+        each now has: the blog's, and the tags' and categories' it wrote."""
+        parts = self._parts
+        if parts.imported is None:
+            return
+        jekyll, base = parts.imported.jekyll, parts.site.base_path
+
+        def here(path: str | None) -> str | None:
+            found = jekyll.old.in_new_site(path, base) if path else None
+            return found.lstrip("/") if found else None
+
+        yield here(jekyll.feed_path), parts.feeds.blog_atom()
+        for path, page in old_feeds(parts.blog_files.plan, jekyll.old):
+            yield here(path), parts.feeds.atom_of(page)

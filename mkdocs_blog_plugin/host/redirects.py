@@ -6,13 +6,14 @@ itself writes. A post with `redirect_to` is itself a redirect page."""
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
 from ..config import BlogConfig
 from ..html.redirect_page import redirect_html
+from ..jekyll.old_addresses import OldAddresses
 from ..jekyll.problems import Problem
 from ..jekyll.redirects import (
     legacy_paths,
@@ -23,7 +24,8 @@ from ..jekyll.redirects import (
 from ..jekyll_import import ImportedConfig
 from ..model.posts import Post
 from ..model.reading import url_under
-from ..pages.model import ListingPage
+from ..pages.model import ListingPage, TermKind
+from ..pages.plan import BlogPlan
 from .files import BlogFiles
 from .output import write_output
 from .report import log, report
@@ -35,9 +37,11 @@ def plan_redirects(
     taken: Collection[str],
     options: BlogConfig,
     imported: ImportedConfig | None,
+    base_path: str = "/",
 ) -> SiteRedirects:
-    """Old URLs: `redirect_from`, the old permalink's, the old index pages'. `taken`: every
-    file the build writes itself (they win over redirects)."""
+    """Old URLs: `redirect_from`, the old permalink's, the old index pages', and with the old
+    `_config.yml` its archive pages' and every post's under its `baseurl`. `taken`: every file
+    the build writes itself (they win over redirects); `base_path`: where the site is served."""
     redirects = SiteRedirects()
     if not options.redirects:
         return redirects
@@ -47,7 +51,38 @@ def plan_redirects(
     if imported is not None and isinstance(index, ListingPage):
         paginate_path = imported.jekyll.paginate_path
         redirects.plan_pagination(paginate_path, index.page_uris, taken)
+    if imported is not None:
+        old = imported.jekyll.old
+        for path, target in old_pages(blog_files, old):
+            new_path = old.in_new_site(path, base_path)
+            if new_path is not None:
+                redirects.plan_quietly(new_path, target, taken)
     return redirects
+
+
+def old_pages(blog_files: BlogFiles, old: OldAddresses) -> Iterator[tuple[str, str]]:
+    """(old path, the src_uri now there): jekyll-archives' tag, category and date pages, and,
+    under a baseurl, every post."""
+    plan = blog_files.plan
+    kinds: tuple[TermKind, ...] = ("tag", "category")
+    for kind in kinds:
+        for name in plan.terms.get(kind, {}):
+            path = old.archive_path(kind, name=name)
+            target = plan.term_page(kind, name)
+            if path is not None and target is not None:
+                yield path, target
+    for page in plan.pages:
+        if isinstance(page, ListingPage) and page.kind in ("year", "month", "day") and page.posts:
+            date = page.posts[0].date
+            month = date.month if page.kind != "year" else None
+            day = date.day if page.kind == "day" else None
+            path = old.archive_path(page.kind, year=date.year, month=month, day=day)
+            if path is not None:
+                yield path, page.src_uri
+    if old.baseurl:
+        for post in blog_files.blog.posts:
+            for path in legacy_paths(post.url):
+                yield path, post.source
 
 
 @dataclass
@@ -78,6 +113,13 @@ class SiteRedirects:
                 if file not in taken and file not in self.planned:
                     self.planned[file] = target
 
+    def plan_quietly(self, path: str, target: str, taken: Collection[str]) -> None:
+        """`path` to the page made from `target`, unless a file is there (often the page
+        itself: then no redirect is needed, and none is said)."""
+        for file in redirect_files(path):
+            if file not in taken and file not in self.planned:
+                self.planned[file] = target
+
     def _add(
         self, post: Post, path: str, why: str, taken: Collection[str], own: Mapping[str, str]
     ) -> None:
@@ -104,14 +146,28 @@ class SiteRedirects:
 def write_old_feed(
     site_dir: str, old: str | None, atom: bytes | None, taken: Collection[str]
 ) -> None:
-    """The Atom feed also at jekyll-feed's old address (if the old site had one and the blog
-    writes an Atom feed), unless the site has a file there."""
+    """An Atom feed also at jekyll-feed's old address `old` (site-relative, if the old site had
+    one and the blog writes that feed), unless the site has a file there."""
     if not old or atom is None:
         return
     if old in taken:
         log.warning(f"jekyll-blog: the old feed address {old} is a page of this site")
         return
     write_output(os.path.join(site_dir, old), atom)
+
+
+def old_feeds(plan: BlogPlan, old: OldAddresses) -> Iterator[tuple[str, str]]:
+    """(old site-relative path, the src_uri of the page whose feed it was): jekyll-feed's
+    category feeds (`feed/news.xml`) and tag feeds (`feed/by_tag/python.xml`)."""
+    for category in old.category_feeds:
+        path, page = old.category_feed_path(category), plan.term_page("category", category)
+        if path is not None and page is not None:
+            yield path, page
+    if old.tag_feeds is not None:
+        for name in plan.terms.get("tag", {}):
+            path, page = old.tag_feeds.path_of(name), plan.term_page("tag", name)
+            if path is not None and page is not None:
+                yield path, page
 
 
 def redirect_to_page(post: Post, site: SiteFacts) -> str | None:

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from .destination import safe_relative_path
+from .old_addresses import OldAddresses, archive_permalinks, archive_slug_mode, tag_feeds
 from .problems import RuleError
 from .ruby import ruby_str, safe_yaml_loader
 
@@ -44,6 +45,7 @@ class JekyllConfig:
     paginate_path: str | None  # as written ("/page:num/")
     feed_path: str | None  # jekyll-feed's posts feed, site-relative ("feed.xml"); None: no feed
     defaults: tuple[PostDefaults, ...]
+    old: OldAddresses  # jekyll-archives' pages and jekyll-feed's other feeds, under baseurl
     taken: tuple[str, ...]  # top-level keys used, in file order
     ignored: tuple[str, ...]  # top-level keys present and not used, sorted
 
@@ -81,6 +83,8 @@ def read_jekyll_config(text: str) -> JekyllConfig:
     if isinstance(archives, Mapping) and "enabled" in archives:
         options.update(_archive_options(archives["enabled"]))
         used.add("jekyll-archives")
+    else:
+        archives = {}
 
     feed = data.get("feed")
     if isinstance(feed, Mapping):
@@ -112,6 +116,13 @@ def read_jekyll_config(text: str) -> JekyllConfig:
         paginate_path=paginate_path,
         feed_path=feed_path,
         defaults=defaults,
+        old=OldAddresses(
+            baseurl=baseurl,
+            archives=archive_permalinks(archives),
+            slug_mode=archive_slug_mode(archives),
+            category_feeds=_category_feeds(feed) if isinstance(feed, Mapping) else (),
+            tag_feeds=tag_feeds(feed.get("tags")) if isinstance(feed, Mapping) else None,
+        ),
         taken=tuple(key for key in data if key in used),
         ignored=tuple(sorted(key for key in data if key not in used)),
     )
@@ -233,6 +244,12 @@ def _feed_options(feed: Mapping[str, Any]) -> dict[str, Any]:
         if categories is None or isinstance(categories, list):
             options["per_category"] = bool(categories)
     return options
+
+
+def _category_feeds(feed: Mapping[str, Any]) -> tuple[str, ...]:
+    """jekyll-feed's `categories` (of the posts collection, else of `feed`): a feed each."""
+    categories = _ruby_or(_feed_posts_meta(feed).get("categories"), feed.get("categories"))
+    return tuple(str(c) for c in categories) if isinstance(categories, list) else ()
 
 
 def _feed_path(feed: Mapping[str, Any]) -> str:
