@@ -15,6 +15,7 @@ from ..feeds.formats import FORMATS
 from ..feeds.model import Feed, FeedAuthor, FeedEntry
 from ..feeds.pieces import Serialized
 from ..feeds.plan import FeedSpec, plan_feeds
+from ..html.head import into_head
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
@@ -152,14 +153,13 @@ class SiteFeeds:
     def head_links(self, html: str, src_uri: str | None) -> str:
         """`html` with the blog's feed links in its head, and the feeds of the tag or category
         page `src_uri` (None for theme templates such as 404.html)."""
-        head_end = html.find("</head>")
-        if not self._specs or head_end < 0:
+        if not self._specs:
             return html
         links = self._link_tags(self._specs[0])
         spec = self._of_page.get(src_uri) if src_uri else None
         if spec is not None:
             links += self._link_tags(spec)
-        return f"{html[:head_end]}{links}\n{html[head_end:]}"
+        return into_head(html, links)
 
     def offered(self, src_uri: str) -> list[FeedLink]:
         """The feeds a blog page offers to subscribe to: its own (a tag's, a category's, an

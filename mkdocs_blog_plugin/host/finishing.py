@@ -66,14 +66,14 @@ def finish(
     filled = FilledPages(memo, blog_key(*inputs) if serving else None)
     with parts.timings.phase("feeds"):
         parts.feeds.fill(blog_files.urls, blog_files.authors, rendered)
-    views = _views(blog_files, _lean(rendered), parts.templates, parts.site)
+    lean = _lean(rendered)
+    views = _views(blog_files, lean, parts.templates, parts.site)
     unlisted = UnlistedPages()
     unlisted.hide(parts.posts.pages(post for post in blog_files.blog.posts if post.unlisted))
     kept_renders = KeptRenders(memo, theme_files) if serving else None
     if kept_renders is not None:
         pages = [file.page for file in blog_files.files.values() if file.page]
         kept_renders.take_over(env, parts.config.theme.dirs, pages)
-    lean = _lean(rendered)
     seo = SeoTags(parts.options, parts.config, parts.site, blog_files, lean, parts.templates)
     return BlogFinishing(parts, views, filled, unlisted, kept_renders, seo)
 

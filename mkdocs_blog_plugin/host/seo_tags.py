@@ -4,12 +4,12 @@ the theme or another plugin wrote that tag already (Material writes `description
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
 
 from ..config import BlogConfig
+from ..html.head import head_keys, into_head, tag_key
 from ..html.text import plain_text
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
@@ -19,9 +19,6 @@ from ..seo.json_ld import json_ld, json_ld_script
 from ..views.templates import Templates
 from .files import BlogFiles
 from .site import SiteFacts
-
-# what a head's tag is about: its `property` or `name`, or the JSON-LD script
-_KEY = re.compile(r'<meta (?:property|name)="([^"]+)"|<script type="application/(ld\+json)"')
 
 
 class SeoTags:
@@ -63,18 +60,16 @@ class SeoTags:
 
     def _post_facts(self, post: Post) -> SeoFacts:
         url = self._absolute_page(post.source)
-        rendered = self._rendered.get(post.source)
-        excerpt = plain_text(rendered.excerpt.on_page(self._urls[post.source])) if rendered else ""
-        own = post.data.get("description")
-        authors = [self._blog_files.authors.resolve(name) for name in post.authors]
         image = post.image
-        creators = [twitter_name(author.twitter) for author in authors]
+        creators = [
+            twitter_name(self._blog_files.authors.resolve(name).twitter) for name in post.authors
+        ]
         return SeoFacts(
             kind="article",
             title=post.display_title,
             url=url,
             site_name=self._site_name,
-            description=description(plain_text(str(own)) if own else excerpt),
+            description=description(self._summary(post)),
             locale=og_locale(self._site.dates.locale),
             image=None
             if image is None
@@ -90,6 +85,14 @@ class SeoTags:
             logo=self._site.absolute(self._options.logo) if self._options.logo else None,
         )
 
+    def _summary(self, post: Post) -> str:
+        """`description`, else the excerpt's text, as jekyll-seo-tag's description."""
+        own = post.data.get("description")
+        if own:
+            return plain_text(str(own))
+        rendered = self._rendered.get(post.source)
+        return plain_text(rendered.excerpt.on_page(self._urls[post.source])) if rendered else ""
+
     def _author(self, written: str) -> SeoAuthor:
         author = self._blog_files.authors.resolve(written)
         page = self._blog_files.plan.term_page("author", written)
@@ -101,18 +104,10 @@ class SeoTags:
         return self._site.url + self._urls[src_uri]
 
     def _into_head(self, html: str, facts: SeoFacts) -> str:
-        head_end = html.find("</head>")
-        if head_end < 0:
-            return html
-        present = {
-            key for match in _KEY.finditer(html, 0, head_end) for key in match.groups() if key
-        }
+        """The tags of `facts`, one a line, but those the head holds already."""
+        present = head_keys(html)
         rendered = self._templates.seo(facts, json_ld_script(json_ld(facts)))
-        kept = []
-        for line in rendered.splitlines():
-            match = _KEY.search(line)
-            key = next((k for k in match.groups() if k), None) if match else None
-            if key is None or key not in present:
-                kept.append(line)
-        tags = "\n".join(line for line in kept if line.strip())
-        return f"{html[:head_end]}{tags}\n{html[head_end:]}"
+        kept = [
+            line for line in rendered.splitlines() if line.strip() and tag_key(line) not in present
+        ]
+        return into_head(html, "\n".join(kept))

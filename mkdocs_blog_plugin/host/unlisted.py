@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from ..html.head import into_head
 from .neighbours.find import plugins_from
 
 NOINDEX = '<meta name="robots" content="noindex">'
@@ -49,5 +50,4 @@ def _page_of(entry: object) -> str | None:
 
 
 def noindex(html: str) -> str:
-    head_end = html.find("</head>")
-    return html if head_end < 0 else f"{html[:head_end]}{NOINDEX}\n{html[head_end:]}"
+    return into_head(html, NOINDEX)

@@ -7,7 +7,7 @@ import os
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import yaml
 from markupsafe import Markup, escape
@@ -50,7 +50,11 @@ class Labels:
     def forward(self) -> Markup:
         return Markup("&larr;" if self.direction == "rtl" else "&rarr;")
 
-    def __hash__(self) -> int:  # a part of the templates' render keys
+    def __hash__(self) -> int:  # a part of every template render's key: made once
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
         return hash((tuple(self.words.items()), self.direction))
 
 

@@ -75,9 +75,8 @@ def post_image(value: object) -> PostImage | None:
         if not path:
             return None
         alt = value.get("alt")
-        return PostImage(
-            str(path), _size(value.get("width")), _size(value.get("height")), alt and str(alt)
-        )
+        width, height = _size(value.get("width")), _size(value.get("height"))
+        return PostImage(str(path), width, height, str(alt) if alt else None)
     return PostImage(str(value)) if value not in (None, "", False) else None
 
 
