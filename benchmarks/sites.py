@@ -181,25 +181,37 @@ def _code(rng: random.Random, language: str) -> str:
 
 
 def _body(rng: random.Random) -> list[str]:
-    """Several paragraphs, a heading, a list, a fenced code block and links: 300-550 words."""
+    """Several paragraphs, a heading, a list, a fenced code block and links: 300-550 words; in
+    kramdown's idioms as Jekyll posts are written: the list right after its paragraph, items
+    nested at two spaces, quotes and dashes typed straight, some footnotes and attribute lists."""
     heading = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 5))).capitalize()
     items = [
         f"- {_sentence(rng, 3, 10)[:-1]}"
         + (f" `{rng.choice(WORDS)}`" if rng.random() < 0.3 else "")
         for _ in range(rng.randint(3, 6))
     ]
+    if rng.random() < 0.5:
+        items[1] += "".join(f"\n  - {_sentence(rng, 2, 6)[:-1]}" for _ in range(2))
     link_word = rng.choice(WORDS)
     external = f"https://{rng.choice(TECH)}.example.com/{rng.choice(WORDS)}/{rng.choice(WORDS)}"
-    return [
+    quoted = " ".join(rng.choice(WORDS) for _ in range(3))
+    blocks = [
         _paragraph(rng, (2, 4)),  # the excerpt
         f"{_paragraph(rng)} See [the {link_word} notes]({external}) for the background.",
         f"## {heading}",
-        f"{_paragraph(rng)} The [configuration guide]({{DOC_LINK}}) has every option.",
-        "\n".join(items),
+        f"{_paragraph(rng)} The [configuration guide]({{DOC_LINK}}) has every option -- "
+        f'it\'s "{quoted}"...',
+        f"{_sentence(rng, 4, 8)[:-1]}:\n" + "\n".join(items),
         _code(rng, rng.choice(LANGUAGES)),
         f"{_paragraph(rng)} We wrote about this [in an earlier post]({{POST_LINK}}).",
         *[_paragraph(rng) for _ in range(rng.randint(1, 3))],
     ]
+    if rng.random() < 0.3:
+        blocks[-1] += "\n{: .note}"
+    if rng.random() < 0.3:
+        blocks[1] += "[^1]"
+        blocks.append(f"[^1]: {_sentence(rng)}")
+    return blocks
 
 
 def make_posts(count: int, seed: int, tag_count: int = 200) -> list[Post]:
