@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from frontmatter import default_handlers
-from sitebuild import shared
+from sitebuild import jekyll_source, shared
 
 from mkdocs_blog_plugin.jekyll.dates import load_zone, parse_filename_date, parse_front_matter_date
 from mkdocs_blog_plugin.jekyll.filenames import (
@@ -231,11 +231,6 @@ def test_ruby_str(value: object, text: str) -> None:
 
 
 # --- the shared corpora -------------------------------------------------------------------
-
-
-def jekyll_source(corpus: Path) -> Path:
-    """Where Jekyll ran: the folder of `_config.yml` (jekyll-docs keeps it in docs/)."""
-    return min(corpus.rglob("_config.yml")).parent
 
 
 def read_post(path: Path) -> FrontMatter:

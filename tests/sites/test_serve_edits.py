@@ -105,9 +105,7 @@ def test_what_a_rebuild_keeps_never_shows_anything_stale(tmp_path: Path) -> None
     )
     overrides = root / "overrides"
     overrides.mkdir()
-    header = (
-        Path(__file__).parent.parent / "mkdocs_blog_plugin/templates/jekyll-blog-post-header.html"
-    )
+    header = Path(__file__).parents[2] / "mkdocs_blog_plugin/templates/jekyll-blog-post-header.html"
     (overrides / "jekyll-blog-post-header.html").write_text(
         '<p class="mark">v1</p>' + header.read_text("utf-8")
     )

@@ -4,58 +4,18 @@ with the same URL, date, title, tags and categories, and no other post is."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections import defaultdict
 from datetime import datetime
-from pathlib import Path
-from typing import Any
 
 import pytest
 from blogcheck import duplicates, listed_posts, post_pages
 from linkcheck import broken_links
-from sitebuild import Built, build, shared, text, write_site
+from sitebuild import CORPORA, Built, build, corpus_site, text
 
 from mkdocs_blog_plugin.html.text import plain_text
 
-NAMES = ["nymote", "jekyll-docs", "18f"]
 
-
-def jekyll_source(corpus: Path) -> Path:
-    """The folder Jekyll used as its source: where `_config.yml` is (docs/ for jekyll-docs)."""
-    return next(iter(sorted(corpus.rglob("_config.yml")))).parent
-
-
-def corpus_site(tmp: Path, name: str) -> tuple[Path, dict[str, Any]]:
-    corpus = shared("corpora") / name
-    decisions = json.loads((corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
-    settings = decisions["config"]
-    root = write_site(
-        tmp / name,
-        {
-            "site_name": name,
-            "site_url": settings["url"] + "/",
-            "theme": {"name": "mkdocs"},
-            "plugins": [
-                {
-                    "jekyll-blog": {
-                        "permalink": settings["permalink"],
-                        "timezone": settings.get("timezone", "UTC"),
-                        "future": settings["future"],
-                        "liquid": "strip",
-                        "feeds": {"limit": 0},
-                    }
-                }
-            ],
-        },
-        {"index.md": f"# {name}\n"},
-    )
-    source = jekyll_source(corpus)
-    for posts in sorted(source.rglob("_posts")):
-        shutil.copytree(posts, root / "docs" / posts.relative_to(source))
-    return root, decisions
-
-
-@pytest.fixture(scope="module", params=NAMES)
+@pytest.fixture(scope="module", params=CORPORA)
 def corpus_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     root, decisions = corpus_site(tmp_path_factory.mktemp("corpus"), request.param)
     built = build(root)

@@ -11,8 +11,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
-from sitebuild import Built, build, shared, text, write_site
-from test_corpora import jekyll_source
+from sitebuild import Built, build, jekyll_source, shared, text, write_site
 
 from mkdocs_blog_plugin.html.text import plain_text
 from mkdocs_blog_plugin.jekyll.slugify import slugify

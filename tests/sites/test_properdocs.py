@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sitebuild import REPO, build, copy_example_site, text
-from test_broken_posts import broken_site
-from test_corpora import NAMES, corpus_site
+from sitebuild import CORPORA, REPO, broken_site, build, copy_example_site, corpus_site, text
 
 # Each host names itself in the page: `<meta name="generator" content="mkdocs-1.6.1, ...">`.
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
@@ -87,8 +85,8 @@ def corpus(name: str) -> Callable[[Path], Path]:
 
 @pytest.mark.parametrize(
     "make_site",
-    [example, broken, *(corpus(name) for name in NAMES)],
-    ids=["example", "broken-posts", *NAMES],
+    [example, broken, *(corpus(name) for name in CORPORA)],
+    ids=["example", "broken-posts", *CORPORA],
 )
 def test_properdocs_builds_the_same_site_as_mkdocs(
     tmp_path: Path, properdocs: Path, make_site: Callable[[Path], Path]

@@ -9,13 +9,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
-from blogcheck import listed_posts, post_pages
+from blogcheck import entry_sources, listed_posts, post_pages, unbalanced
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 from sitebuild import Built, build, write_site
@@ -241,44 +240,6 @@ def plain_content(twins: Twins, n: int) -> str:
     return normalized(twins.plain[f"plain/shape-{n:02d}.md"])
 
 
-class _Balance(HTMLParser):
-    """Whether the first element is closed, and every element in it, in order (Python-Markdown
-    writes every end tag); what comes after the first element is not looked at."""
-
-    VOID = frozenset((
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr",
-    ))  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-        self.done = False
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if not self.done and tag not in self.VOID:
-            self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.done or tag in self.VOID:
-            return
-        if self.stack and self.stack[-1] == tag:
-            self.stack.pop()
-        else:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else ''}>")
-            if tag in self.stack:
-                del self.stack[len(self.stack) - 1 - self.stack[::-1].index(tag) :]
-        self.done = not self.stack
-
-
-def unbalanced(html: str) -> list[str]:
-    parser = _Balance()
-    parser.feed(html)
-    parser.close()
-    return parser.errors + [f"<{tag}> left open" for tag in parser.stack]
-
-
 def shown_text(element: lxml.html.HtmlElement) -> str:
     """The text of `element` outside code, where Markdown may well show "<!--"."""
     copy = lxml.html.fragment_fromstring(lxml.html.tostring(element, with_tail=False))
@@ -301,17 +262,16 @@ def listing_problems(built: Built, sources: dict[str, str]) -> dict[str, list[st
         assert path.is_file(), path
         name = path.relative_to(built.site).as_posix()
         raw = path.read_text("utf-8")
-        chunks = raw.split('<article class="jb-entry">')[1:]
+        sources = entry_sources(raw)
         doc = lxml.html.fromstring(raw)
         entries = doc.cssselect(".jb-entry")
-        if len(chunks) != len(entries):
+        if len(sources) != len(entries):
             problems.setdefault("", []).append(
-                f"{name}: {len(chunks)} entries written, {len(entries)} once parsed"
+                f"{name}: {len(sources)} entries written, {len(entries)} once parsed"
             )
-        for chunk in chunks:
-            title = re.search(r'class="jb-entry-title"><a [^>]*>([^<]*)<', chunk)
+        for entry in sources:
+            title = re.search(r'class="jb-entry-title"><a [^>]*>([^<]*)<', entry)
             found = problems.setdefault(title.group(1) if title else "", [])
-            entry = '<article class="jb-entry">' + chunk
             found += [f"{name}: {error}" for error in unbalanced(entry)]
             if "<!--" in re.sub(r"<!--.*?-->", "", entry[: entry.find("</article>")], flags=re.S):
                 found.append(f"{name}: an unclosed <!--")

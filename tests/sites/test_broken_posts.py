@@ -5,17 +5,14 @@ written outside the site."""
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 from urllib.parse import unquote
 
 import feedparser
 import lxml.html
 import pytest
 from blogcheck import listed_posts, post_pages
-from sitebuild import REPO, Built, build, text, write_site
+from sitebuild import Built, broken_site, build, text
 
-BROKEN = REPO / "tests" / "broken_posts"
 P = "blog/_posts/"
 EXPECTED_WARNINGS = {
     f"{P}2016-01-01-tab-indent.md:4: invalid front matter: found character that cannot start any token",
@@ -46,20 +43,6 @@ SKIPPED = {
     "2016-01-25-over-a-page.md",
     "2016-22-01-impossible-date.md",
 }
-
-
-def broken_site(root: Path) -> Path:
-    config = {
-        "site_name": "Broken",
-        "site_url": "https://example.org/",
-        "theme": {"name": "mkdocs"},
-        "plugins": ["search", {"jekyll-blog": {"feeds": {"limit": 0}}}],
-    }
-    site = write_site(root, config, {"index.md": "# Home\n", "guide.md": "# Guide\n"})
-    shutil.copytree(BROKEN, site / "docs", dirs_exist_ok=True)
-    huge = ("A long paragraph of words. " * 40 + "\n\n") * 2500
-    (site / "docs" / P / "2016-01-17-huge.md").write_text(f"---\ntitle: Huge\n---\n{huge}")
-    return site
 
 
 @pytest.fixture(scope="module")

@@ -64,7 +64,7 @@ def rendered(blog_files: BlogFiles) -> dict[str, RenderedPost]:
     return out
 
 
-def make_site(
+def feeds_site(
     root: Path,
     options: Mapping[str, Any] | None = None,
     site_url: str | None = SITE_URL,
@@ -111,7 +111,7 @@ NEWEST_FIRST = [
 
 
 def test_add_files_adds_every_feed_file(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     assert feed_uris(site) == sorted(
         f"{folder}/{name}"
         for folder in ("blog", "blog/tag/a", "blog/tag/b", "blog/category/news", "blog/author/tom")
@@ -127,7 +127,7 @@ def test_without_site_url_no_feed_and_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
-        site = make_site(tmp_path, site_url=None)
+        site = feeds_site(tmp_path, site_url=None)
     assert feed_uris(site) == []
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1
@@ -144,7 +144,7 @@ def test_every_feed_off_no_files_and_no_warning(
 ) -> None:
     off = {"feeds": {"atom": None, "rss": None, "json": None}}
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
-        site = make_site(tmp_path, off, site_url=None)
+        site = feeds_site(tmp_path, off, site_url=None)
     assert feed_uris(site) == []
     assert caplog.records == []
 
@@ -165,12 +165,12 @@ def test_every_feed_off_no_files_and_no_warning(
 def test_per_tag_and_per_category_feeds(
     tmp_path: Path, options: dict[str, Any], folders: list[str]
 ) -> None:
-    site = make_site(tmp_path, options)
+    site = feeds_site(tmp_path, options)
     assert sorted({uri.rsplit("/", 1)[0] for uri in feed_uris(site)}) == folders
 
 
 def test_a_term_s_feed_is_atom_alone_by_default(tmp_path: Path) -> None:
-    site = make_site(tmp_path, {"feeds": {}})
+    site = feeds_site(tmp_path, {"feeds": {}})
     assert feed_uris(site) == [
         "blog/author/tom/feed.json",  # an author's in every format
         "blog/author/tom/feed.xml",
@@ -191,15 +191,15 @@ def test_a_term_s_feed_is_atom_alone_by_default(tmp_path: Path) -> None:
 
 def test_feed_names_and_formats_from_the_options(tmp_path: Path) -> None:
     options = {"feeds": {"atom": "atom.xml", "rss": None, "json": "/items.json"}}
-    site = make_site(tmp_path, options)
+    site = feeds_site(tmp_path, options)
     names = {f.src_uri for f in site.files if f.src_uri.startswith("blog/") and "." in f.src_uri}
     assert {"blog/atom.xml", "blog/items.json", "blog/tag/a/atom.xml"} <= names
     assert not any(name.endswith(("rss.xml", "feed.xml")) for name in names)
 
 
 def test_wants_body_only_when_feeds_show_whole_posts(tmp_path: Path) -> None:
-    full = make_site(tmp_path / "full")
-    excerpt = make_site(tmp_path / "excerpt", {"feeds": {"content": "excerpt"}})
+    full = feeds_site(tmp_path / "full")
+    excerpt = feeds_site(tmp_path / "excerpt", {"feeds": {"content": "excerpt"}})
     source = "_posts/2014-02-11-first.md"
     assert full.feeds.wants_body(source)
     assert not excerpt.feeds.wants_body(source)
@@ -208,7 +208,7 @@ def test_wants_body_only_when_feeds_show_whole_posts(tmp_path: Path) -> None:
 
 def test_wants_body_only_for_posts_in_a_feed(tmp_path: Path) -> None:
     only_the_blog = {"limit": 1, "per_tag": False, "per_category": False, "per_author": False}
-    site = make_site(tmp_path, {"feeds": only_the_blog})
+    site = feeds_site(tmp_path, {"feeds": only_the_blog})
     assert site.feeds.wants_body("_posts/2014-02-13-third.md")
     assert not site.feeds.wants_body("_posts/2014-02-11-first.md")
 
@@ -217,7 +217,7 @@ def test_wants_body_only_for_posts_in_a_feed(tmp_path: Path) -> None:
 
 
 def test_the_atom_feed(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     feed = feedparser.parse(site.read("blog/feed.xml"))
     assert not feed.bozo
@@ -229,7 +229,7 @@ def test_the_atom_feed(tmp_path: Path) -> None:
 
 
 def test_full_content_with_absolute_links(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     first = feedparser.parse(site.read("blog/feed.xml")).entries[2]
     [content] = first.content
@@ -244,14 +244,14 @@ def test_full_content_with_absolute_links(tmp_path: Path) -> None:
 
 
 def test_the_summary_is_the_description_when_there_is_one(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     third = feedparser.parse(site.read("blog/feed.xml")).entries[0]
     assert third.summary == "Own summary"
 
 
 def test_excerpt_content_with_absolute_links(tmp_path: Path) -> None:
-    site = make_site(tmp_path, {"feeds": {"content": "excerpt"}})
+    site = feeds_site(tmp_path, {"feeds": {"content": "excerpt"}})
     site.fill()
     first = feedparser.parse(site.read("blog/feed.xml")).entries[2]
     [content] = first.content
@@ -263,7 +263,7 @@ def test_excerpt_content_with_absolute_links(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("limit", "count"), [(2, 2), (1, 1), (0, 3), (20, 3)])
 def test_limit(tmp_path: Path, limit: int, count: int) -> None:
-    site = make_site(tmp_path, {"feeds": {"limit": limit}})
+    site = feeds_site(tmp_path, {"feeds": {"limit": limit}})
     site.fill()
     assert links(feedparser.parse(site.read("blog/feed.xml")).entries) == NEWEST_FIRST[:count]
     items = json.loads(site.read("blog/feed.json"))["items"]
@@ -271,7 +271,7 @@ def test_limit(tmp_path: Path, limit: int, count: int) -> None:
 
 
 def test_the_rss_feed(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     feed = feedparser.parse(site.read("blog/rss.xml"))
     assert not feed.bozo
@@ -281,7 +281,7 @@ def test_the_rss_feed(tmp_path: Path) -> None:
 
 
 def test_the_json_feed(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     feed = json.loads(site.read("blog/feed.json"))
     assert feed["version"] == "https://jsonfeed.org/version/1.1"
@@ -304,7 +304,7 @@ def test_the_json_feed(tmp_path: Path) -> None:
 
 
 def test_a_tag_feed_holds_the_tag_s_posts(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     a = feedparser.parse(site.read("blog/tag/a/feed.xml"))
     assert a.feed.title == "Site | Tag: a"
@@ -319,7 +319,7 @@ def test_a_tag_feed_holds_the_tag_s_posts(tmp_path: Path) -> None:
 
 
 def test_an_entry_is_the_same_in_every_feed(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     in_blog = json.loads(site.read("blog/feed.json"))["items"][1]
     in_tag = json.loads(site.read("blog/tag/b/feed.json"))["items"][0]
@@ -327,7 +327,7 @@ def test_an_entry_is_the_same_in_every_feed(tmp_path: Path) -> None:
 
 
 def test_the_same_input_writes_the_same_bytes(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     first = {uri: (site.site_dir / uri).read_bytes() for uri in feed_uris(site)}
     site.fill()
@@ -335,14 +335,14 @@ def test_the_same_input_writes_the_same_bytes(tmp_path: Path) -> None:
 
 
 def test_blog_atom_is_the_blog_s_atom_feed(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.fill()
     assert site.feeds.blog_atom() == (site.site_dir / "blog/feed.xml").read_bytes()
-    assert make_site(tmp_path / "no-url", site_url=None).feeds.blog_atom() is None
+    assert feeds_site(tmp_path / "no-url", site_url=None).feeds.blog_atom() is None
 
 
 def test_posts_without_a_rendering_get_entries_without_content(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     site.feeds.fill(site.blog_files.urls, site.blog_files.authors, {})
     feed = feedparser.parse(site.read("blog/feed.xml"))
     assert links(feed.entries) == NEWEST_FIRST
@@ -388,12 +388,12 @@ TAG_A_LINKS = [
 def test_head_links(
     tmp_path: Path, src_uri: str | None, announced: list[tuple[str, str, str]]
 ) -> None:
-    site = make_site(tmp_path, {"paginate": 1})
+    site = feeds_site(tmp_path, {"paginate": 1})
     assert alternates(site.feeds.head_links(PAGE, src_uri)) == announced
 
 
 def test_head_links_keep_the_page_as_it_is_around_them(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = feeds_site(tmp_path)
     html = site.feeds.head_links(PAGE, "blog/index.md")
     assert html.startswith("<html><head><title>T</title>\n<link rel=")
     assert html.endswith("\n</head><body><p>x</p></body></html>")
@@ -401,7 +401,7 @@ def test_head_links_keep_the_page_as_it_is_around_them(tmp_path: Path) -> None:
 
 
 def test_head_links_of_one_format_have_the_plain_title(tmp_path: Path) -> None:
-    site = make_site(tmp_path, {"feeds": {"rss": None, "json": None}})
+    site = feeds_site(tmp_path, {"feeds": {"rss": None, "json": None}})
     assert alternates(site.feeds.head_links(PAGE, "blog/category/news/index.md")) == [
         ("application/atom+xml", "Site", f"{SITE_URL}blog/feed.xml"),
         ("application/atom+xml", "Site | Category: news", f"{SITE_URL}blog/category/news/feed.xml"),

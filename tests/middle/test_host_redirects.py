@@ -56,7 +56,7 @@ class Site:
         return post
 
 
-def make_site(
+def redirects_site(
     root: Path,
     posts: Mapping[str, str] = POSTS,
     options: Mapping[str, Any] | None = None,
@@ -82,7 +82,7 @@ def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 
 def test_redirect_from_a_string_a_list_and_a_full_url(tmp_path: Path) -> None:
-    assert make_site(tmp_path).plan().planned == {
+    assert redirects_site(tmp_path).plan().planned == {
         "old/moved/index.html": MOVED,
         "older.html": MOVED,
         "ancient.html": MOVED,  # of a full URL only its path
@@ -92,7 +92,7 @@ def test_redirect_from_a_string_a_list_and_a_full_url(tmp_path: Path) -> None:
 
 
 def test_no_redirect_from_no_redirects(tmp_path: Path) -> None:
-    assert make_site(tmp_path, {PLAIN: "title: Plain"}).plan().planned == {}
+    assert redirects_site(tmp_path, {PLAIN: "title: Plain"}).plan().planned == {}
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,7 @@ def test_no_redirect_from_no_redirects(tmp_path: Path) -> None:
 def test_a_legacy_permalink(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, legacy: str, files: list[str]
 ) -> None:
-    site = make_site(tmp_path, {PLAIN: "title: Plain"}, {"legacy_permalink": legacy})
+    site = redirects_site(tmp_path, {PLAIN: "title: Plain"}, {"legacy_permalink": legacy})
     assert site.post(PLAIN).dest_uri == "2014/02/13/plain/index.html"
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
         assert site.plan().planned == dict.fromkeys(files, PLAIN)
@@ -117,7 +117,7 @@ def test_a_legacy_permalink(
 
 
 def test_a_legacy_permalink_for_every_post(tmp_path: Path) -> None:
-    site = make_site(tmp_path, options={"legacy_permalink": "/:title"})
+    site = redirects_site(tmp_path, options={"legacy_permalink": "/:title"})
     planned = site.plan().planned
     for post in site.blog_files.blog.posts:
         assert planned[f"{post.slug}.html"] == post.source
@@ -126,7 +126,7 @@ def test_a_legacy_permalink_for_every_post(tmp_path: Path) -> None:
 
 def test_a_post_with_its_own_permalink_has_no_legacy_redirect(tmp_path: Path) -> None:
     posts = {PLAIN: "title: Plain", SINGLE: "permalink: /fixed/"}
-    planned = make_site(tmp_path, posts, {"legacy_permalink": "/:title"}).plan().planned
+    planned = redirects_site(tmp_path, posts, {"legacy_permalink": "/:title"}).plan().planned
     assert planned == {"plain.html": PLAIN, "plain/index.html": PLAIN}
 
 
@@ -134,7 +134,7 @@ def test_a_redirect_is_never_over_a_page_of_the_site(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     posts = {PLAIN: "redirect_from: [/index.html, /guide/, /kept/]"}
-    site = make_site(tmp_path, posts, pages={"guide.md": "# Guide\n"})
+    site = redirects_site(tmp_path, posts, pages={"guide.md": "# Guide\n"})
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
         planned = site.plan().planned
     assert planned == {"kept/index.html": PLAIN}
@@ -147,7 +147,7 @@ def test_a_redirect_is_never_over_a_page_of_the_site(
 def test_a_legacy_url_over_a_page_of_the_site_is_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    site = make_site(
+    site = redirects_site(
         tmp_path, {PLAIN: ""}, {"legacy_permalink": "/:title/"}, pages={"plain.md": ""}
     )
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
@@ -162,7 +162,7 @@ def test_two_posts_redirecting_from_one_path_the_first_keeps_it(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     posts = {SINGLE: "redirect_from: /same/", PLAIN: "redirect_from: /same/"}
-    site = make_site(tmp_path, posts)
+    site = redirects_site(tmp_path, posts)
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
         planned = site.plan().planned
     assert planned == {"same/index.html": PLAIN}  # the newest post comes first
@@ -175,7 +175,7 @@ def test_a_redirect_from_on_the_post_s_own_file_is_skipped_silently(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     posts = {PLAIN: "redirect_from: [/2014/02/13/plain/, /2014/02/13/plain]"}
-    site = make_site(tmp_path, posts)
+    site = redirects_site(tmp_path, posts)
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
         assert site.plan().planned == {"2014/02/13/plain.html": PLAIN}
     assert warnings(caplog) == []
@@ -210,7 +210,7 @@ def served_at(file: str) -> str:
 
 
 def test_written_pages_point_at_absolute_urls_with_site_url(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = redirects_site(tmp_path)
     redirects = site.plan()
     redirects.write(site.config.site_dir, site.facts, site.blog_files.urls)
     for file, source in redirects.planned.items():
@@ -231,14 +231,14 @@ def test_written_pages_point_at_absolute_urls_with_site_url(tmp_path: Path) -> N
 def test_written_pages_point_at_relative_urls_without_site_url(
     tmp_path: Path, file: str, target: str
 ) -> None:
-    site = make_site(tmp_path, site_url=None)
+    site = redirects_site(tmp_path, site_url=None)
     redirects = site.plan()
     redirects.write(site.config.site_dir, site.facts, site.blog_files.urls)
     assert target_of(tmp_path / "site" / file) == target
 
 
 def test_relative_targets_lead_to_the_post(tmp_path: Path) -> None:
-    site = make_site(tmp_path, site_url=None, options={"legacy_permalink": "/:year/:title"})
+    site = redirects_site(tmp_path, site_url=None, options={"legacy_permalink": "/:year/:title"})
     redirects = site.plan()
     redirects.write(site.config.site_dir, site.facts, site.blog_files.urls)
     assert len(redirects.planned) == 11
@@ -249,7 +249,7 @@ def test_relative_targets_lead_to_the_post(tmp_path: Path) -> None:
 
 
 def test_written_pages_have_the_site_s_language(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = redirects_site(tmp_path)
     redirects = site.plan()
     redirects.write(site.config.site_dir, site.facts, site.blog_files.urls)
     page = lxml.html.parse(str(tmp_path / "site/older.html")).getroot()
@@ -258,7 +258,7 @@ def test_written_pages_have_the_site_s_language(tmp_path: Path) -> None:
 
 
 def test_write_writes_only_the_planned_files(tmp_path: Path) -> None:
-    site = make_site(tmp_path, {PLAIN: "redirect_from: /a/b/"})
+    site = redirects_site(tmp_path, {PLAIN: "redirect_from: /a/b/"})
     site.plan().write(site.config.site_dir, site.facts, site.blog_files.urls)
     written = sorted(
         p.relative_to(tmp_path / "site").as_posix()
@@ -297,7 +297,7 @@ def test_the_old_feed_is_never_over_a_page(
     ],
 )
 def test_redirect_to_page(tmp_path: Path, redirect_to: str, target: str) -> None:
-    site = make_site(tmp_path, {PLAIN: f"redirect_to: {redirect_to}"})
+    site = redirects_site(tmp_path, {PLAIN: f"redirect_to: {redirect_to}"})
     html = redirect_to_page(site.post(PLAIN), site.facts)
     assert html is not None
     (tmp_path / "page.html").write_text(html, "utf-8")
@@ -305,7 +305,7 @@ def test_redirect_to_page(tmp_path: Path, redirect_to: str, target: str) -> None
 
 
 def test_a_post_without_redirect_to_is_no_redirect_page(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
+    site = redirects_site(tmp_path)
     assert redirect_to_page(site.post(MOVED), site.facts) is None
 
 
@@ -315,7 +315,7 @@ def test_a_post_without_redirect_to_is_no_redirect_page(tmp_path: Path) -> None:
 def test_an_unsafe_redirect_to_is_a_warning_and_no_page(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, redirect_to: str
 ) -> None:
-    site = make_site(tmp_path, {PLAIN: f"redirect_to: {redirect_to}"})
+    site = redirects_site(tmp_path, {PLAIN: f"redirect_to: {redirect_to}"})
     with caplog.at_level(logging.WARNING, logger="mkdocs"):
         assert redirect_to_page(site.post(PLAIN), site.facts) is None
     [warning] = warnings(caplog)
@@ -324,7 +324,7 @@ def test_an_unsafe_redirect_to_is_a_warning_and_no_page(
 
 
 def test_a_site_absolute_redirect_to_is_under_the_site_s_base_path(tmp_path: Path) -> None:
-    site = make_site(tmp_path, {PLAIN: "redirect_to: /new/"})
+    site = redirects_site(tmp_path, {PLAIN: "redirect_to: /new/"})
     html = redirect_to_page(site.post(PLAIN), site.facts)
     assert html is not None
     (tmp_path / "page.html").write_text(html, "utf-8")

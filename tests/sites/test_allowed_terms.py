@@ -9,29 +9,6 @@ from typing import Any
 import pytest
 from sitebuild import Built, build, write_site
 
-from mkdocs_blog_plugin.model.allowed_terms import AllowedTerms
-
-
-@pytest.mark.parametrize(
-    ("used", "messages"),
-    [
-        (["release notes", "python"], []),
-        (
-            ["Release Notes"],
-            ["tag 'Release Notes' is not in tags_allowed: did you mean 'release notes'?"],
-        ),
-        (
-            ["release-notes"],
-            ["tag 'release-notes' is not in tags_allowed: did you mean 'release notes'?"],
-        ),
-        (["pyton", "pyton"], ["tag 'pyton' is not in tags_allowed: did you mean 'python'?"]),
-        (["zebra"], ["tag 'zebra' is not in tags_allowed"]),
-    ],
-)
-def test_the_nearest_allowed_spelling(used: list[str], messages: list[str]) -> None:
-    assert AllowedTerms("tag", ("release notes", "python")).problems(used) == messages
-
-
 POSTS = {
     "blog/_posts/2014-01-01-good.md": "---\ntitle: Good\ntags: [release notes]\n---\nA.\n",
     "blog/_posts/2014-01-02-odd.md": (

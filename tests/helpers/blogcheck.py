@@ -7,6 +7,7 @@ import posixpath
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -83,3 +84,76 @@ def listed_posts(built: Built, start: str) -> list[str]:
 
 def duplicates(items: list[str]) -> list[str]:
     return [item for item, n in Counter(items).items() if n > 1]
+
+
+# --- whether HTML is balanced ---------------------------------------------------------------
+
+VOID = frozenset(
+    {
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"),
+        *("source", "track", "wbr", "param", "keygen", "basefont", "bgsound", "frame"),
+    }
+)
+FOREIGN = ("svg", "math")  # inside them `<x/>` closes itself
+ENTRY_START = '<article class="jb-entry">'
+# How jekyll-blog-entry.html ends an entry.
+ENTRY_END = re.compile(r'<p class="jb-more"><a [^\n]*</p>\s*</article>')
+
+
+class Balance(HTMLParser):
+    """The elements an HTML fragment leaves open, read from its source text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.open: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # in HTML `<div/>` opens a div; only void and foreign (SVG, MathML) elements close so
+        if tag not in VOID and not any(name in FOREIGN for name in self.open):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:
+            return
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+        elif tag in self.open:
+            at = len(self.open) - 1 - self.open[::-1].index(tag)
+            self.problems.append(f"</{tag}> leaves <{'>, <'.join(self.open[at + 1 :])}> open")
+            del self.open[at:]
+        else:
+            self.problems.append(f"</{tag}> closes no open element")
+
+
+def unbalanced(html: str) -> list[str]:
+    """What is wrong with the balance of `html`: end tags that leave elements open or close
+    none, elements open at its end, and a comment (or tag) its end leaves open."""
+    parser = Balance()
+    parser.feed(html)
+    problems = list(parser.problems)
+    if parser.open:
+        problems.append(f"<{'>, <'.join(parser.open)}> open at the end")
+    rest = parser.rawdata  # what the parser still waits to see the end of
+    if rest.startswith("<!--"):
+        problems.append(f"a comment open at the end: {rest[:80]!r}")
+    elif rest:
+        problems.append(f"unfinished at the end: {rest[:80]!r}")
+    parser.close()
+    return problems
+
+
+def entry_sources(page: str) -> list[str]:
+    """Each entry of a listing page as the page's text writes it, start tag to end tag."""
+    sources = []
+    start = page.find(ENTRY_START)
+    while start >= 0:
+        end = ENTRY_END.search(page, start)
+        assert end is not None, f"an entry with no end: {page[start : start + 300]!r}"
+        sources.append(page[start : end.end()])
+        start = page.find(ENTRY_START, end.end())
+    return sources

@@ -50,10 +50,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     return built
 
 
-def page(built: Built, rel: str) -> lxml.html.HtmlElement:
-    return lxml.html.fromstring((built.site / rel).read_bytes())
-
-
 BLOG_POSTS = ["blog/2014/02/12/second.html", "blog/2014/02/11/hello.html"]
 RELEASE_POSTS = ["releases/2014/04/01/v2.html", "releases/2014/03/01/v1.html"]
 
@@ -63,7 +59,7 @@ def test_each_blog_lists_only_its_own_posts(built: Built) -> None:
     assert listed_posts(built, "releases/") == RELEASE_POSTS
     assert listed_posts(built, "blog/tag/news/") == BLOG_POSTS[1:]
     assert listed_posts(built, "releases/tag/news/") == RELEASE_POSTS[1:]
-    assert [text(h) for h in page(built, "releases/index.html").cssselect("h1")] == ["Releases"]
+    assert [text(h) for h in built.page("releases/index.html").cssselect("h1")] == ["Releases"]
     assert broken_links(built.site) == []
 
 
@@ -73,28 +69,28 @@ def test_each_blog_has_its_own_feeds(built: Built) -> None:
     assert [e.title for e in blog.entries] == ["Second", "Hello"]
     assert [e.title for e in releases.entries] == ["Version 2", "Version 1"]
     assert blog.feed.title == "Site" and releases.feed.title == "Site | Releases"
-    head = page(built, "index.html").xpath("//head/link[@rel='alternate']/@href")
+    head = built.page("index.html").xpath("//head/link[@rel='alternate']/@href")
     assert "https://example.org/blog/feed.xml" in head
     assert "https://example.org/releases/feed.xml" in head
 
 
 def test_the_nav_has_a_section_per_blog(built: Built) -> None:
-    nav = page(built, "index.html").cssselect(".navbar-nav > li > a.dropdown-toggle")
+    nav = built.page("index.html").cssselect(".navbar-nav > li > a.dropdown-toggle")
     assert [text(a) for a in nav] == ["Blog", "Releases"]
 
 
 def test_links_and_latest_lists_reach_either_blog(built: Built) -> None:
-    hello = page(built, "blog/2014/02/11/hello.html")
+    hello = built.page("blog/2014/02/11/hello.html")
     assert "../../../../releases/2014/03/01/v1.html" in hello.xpath(
         "//div[@class='jb-post-body']//a/@href"
     )
-    v2 = page(built, "releases/2014/04/01/v2.html")
+    v2 = built.page("releases/2014/04/01/v2.html")
     assert "../../../../blog/2014/02/11/hello.html" in v2.xpath(
         "//div[@class='jb-post-body']//a/@href"
     )
-    guide = page(built, "guide/index.html")
+    guide = built.page("guide/index.html")
     assert "../releases/2014/03/01/v1.html" in guide.xpath("//a/@href")
-    home = page(built, "index.html")
+    home = built.page("index.html")
     lists = [
         [text(a) for a in ul.cssselect("a.jb-entry-title")] for ul in home.cssselect(".jb-latest")
     ]
@@ -173,7 +169,7 @@ def test_a_post_at_another_blog_s_address_is_refused_with_a_warning(tmp_path: Pa
     }
     built = two_blogs(tmp_path / "site", RELEASES, files)
     assert built.returncode == 0, built.log[-2000:]
-    assert [text(h) for h in page(built, "same/index.html").cssselect("h1")] == ["First blog's"]
+    assert [text(h) for h in built.page("same/index.html").cssselect("h1")] == ["First blog's"]
     assert any(
         "releases/_posts/2014-03-01-same.md: the post's URL /same/ is already the page "
         "blog/_posts/2014-02-11-same.md" in w

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -15,9 +16,11 @@ import lxml.html
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_SITE = REPO / "example_site"
 SHARED = REPO.parent / "shared"
+BROKEN_POSTS = REPO / "tests" / "broken_posts"
+CORPORA = ["nymote", "jekyll-docs", "18f"]  # the shared corpora, in ../shared/corpora
 # What each top-level folder of ../shared holds, for the reason a test without it gives.
 SHARED_HOLDS = {
     "corpora": "the project's shared Jekyll corpora",
@@ -113,3 +116,60 @@ def copy_example_site(dest: Path, **changes: Any) -> Path:
 
 def text(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
+
+
+def texts(element: lxml.html.HtmlElement, selector: str) -> list[str]:
+    """The text of each element the CSS `selector` finds in `element`."""
+    return [text(found) for found in element.cssselect(selector)]
+
+
+def jekyll_source(corpus: Path) -> Path:
+    """The folder Jekyll used as its source: where `_config.yml` is (docs/ for jekyll-docs)."""
+    return next(iter(sorted(corpus.rglob("_config.yml")))).parent
+
+
+def corpus_site(tmp: Path, name: str) -> tuple[Path, dict[str, Any]]:
+    """The shared corpus `name` (one of CORPORA) in a docs site at `tmp/name`, with the
+    decisions Jekyll 4.3 made for it."""
+    corpus = shared("corpora") / name
+    decisions = json.loads((corpus / "jekyll-4.3-decisions.json").read_text("utf-8"))
+    settings = decisions["config"]
+    root = write_site(
+        tmp / name,
+        {
+            "site_name": name,
+            "site_url": settings["url"] + "/",
+            "theme": {"name": "mkdocs"},
+            "plugins": [
+                {
+                    "jekyll-blog": {
+                        "permalink": settings["permalink"],
+                        "timezone": settings.get("timezone", "UTC"),
+                        "future": settings["future"],
+                        "liquid": "strip",
+                        "feeds": {"limit": 0},
+                    }
+                }
+            ],
+        },
+        {"index.md": f"# {name}\n"},
+    )
+    source = jekyll_source(corpus)
+    for posts in sorted(source.rglob("_posts")):
+        shutil.copytree(posts, root / "docs" / posts.relative_to(source))
+    return root, decisions
+
+
+def broken_site(root: Path) -> Path:
+    """The site of tests/broken_posts: broken and hostile posts, and one huge one."""
+    config = {
+        "site_name": "Broken",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": ["search", {"jekyll-blog": {"feeds": {"limit": 0}}}],
+    }
+    site = write_site(root, config, {"index.md": "# Home\n", "guide.md": "# Guide\n"})
+    shutil.copytree(BROKEN_POSTS, site / "docs", dirs_exist_ok=True)
+    huge = ("A long paragraph of words. " * 40 + "\n\n") * 2500
+    (site / "docs/blog/_posts" / "2016-01-17-huge.md").write_text(f"---\ntitle: Huge\n---\n{huge}")
+    return site

@@ -6,14 +6,13 @@ import string
 from pathlib import Path
 from typing import Any
 
-import lxml.html
 import pytest
 import yaml
-from sitebuild import Built, build, text, write_site
+from sitebuild import Built, build, texts, write_site
 
 from mkdocs_blog_plugin.i18n.labels import catalog_languages
 
-CATALOGS = Path(__file__).resolve().parent.parent / "mkdocs_blog_plugin" / "i18n" / "catalogs"
+CATALOGS = Path(__file__).resolve().parents[2] / "mkdocs_blog_plugin" / "i18n" / "catalogs"
 POSTS = {
     "blog/_posts/2014-02-11-fosdem.md": "title: FOSDEM\ntags: [conference]\nauthor: Jane",
     "blog/_posts/2014-03-01-march.md": "title: March\ntags: [conference]",
@@ -36,42 +35,34 @@ def language_site(tmp_path: Path, theme: dict[str, Any], **options: Any) -> Buil
     return built
 
 
-def page(built: Built, rel: str) -> lxml.html.HtmlElement:
-    return lxml.html.fromstring((built.site / rel).read_bytes())
-
-
-def texts(element: lxml.html.HtmlElement, selector: str) -> list[str]:
-    return [text(e) for e in element.cssselect(selector)]
-
-
 def test_a_german_site_shows_german_labels_and_dates(tmp_path: Path) -> None:
     built = language_site(tmp_path, {"name": "mkdocs", "locale": "de"})
-    post = page(built, "blog/2014/02/11/fosdem.html")
+    post = built.page("blog/2014/02/11/fosdem.html")
     assert texts(post, ".jb-post-header time") == ["11. Februar 2014"]
     assert texts(post, ".jb-reading-time") == ["1 Min. Lesezeit"]
     assert texts(post, ".jb-tags .jb-terms-label") == ["Schlagwörter:"]
-    index = page(built, "blog/index.html")
+    index = built.page("blog/index.html")
     assert texts(index, ".jb-more a")[0].startswith("Weiterlesen")
     assert texts(index, ".jb-page-number") == ["Seite 1 von 2"]
     assert texts(index, ".jb-older") == ["Ältere Beiträge →"]
-    assert texts(page(built, "blog/page/2/index.html"), "h1") == ["Blog (Seite 2)"]
-    assert texts(page(built, "blog/tag/conference/index.html"), "h1") == ["Schlagwort: conference"]
-    assert texts(page(built, "blog/2014/03/index.html"), "h1") == ["März 2014"]
-    assert texts(page(built, "blog/archive/index.html"), "h1") == ["Archiv"]
-    assert texts(page(built, "blog/tags/index.html"), "h1") == ["Schlagwörter"]
+    assert texts(built.page("blog/page/2/index.html"), "h1") == ["Blog (Seite 2)"]
+    assert texts(built.page("blog/tag/conference/index.html"), "h1") == ["Schlagwort: conference"]
+    assert texts(built.page("blog/2014/03/index.html"), "h1") == ["März 2014"]
+    assert texts(built.page("blog/archive/index.html"), "h1") == ["Archiv"]
+    assert texts(built.page("blog/tags/index.html"), "h1") == ["Schlagwörter"]
     assert "dir" not in post.cssselect(".jb-post-header")[0].attrib
 
 
 def test_a_japanese_material_site_shows_japanese_labels_and_dates(tmp_path: Path) -> None:
     built = language_site(tmp_path, {"name": "material", "language": "ja"})
-    post = page(built, "blog/2014/02/11/fosdem.html")
+    post = built.page("blog/2014/02/11/fosdem.html")
     assert texts(post, ".jb-post-header time") == ["2014年2月11日"]
     assert texts(post, ".jb-reading-time") == ["1 分で読めます"]
-    index = page(built, "blog/index.html")
+    index = built.page("blog/index.html")
     assert texts(index, ".jb-more a")[0].startswith("続きを読む")
     assert texts(index, "article h1") == ["ブログ"]
-    assert texts(page(built, "blog/2014/03/index.html"), "article h1") == ["2014年3月"]
-    assert texts(page(built, "blog/2014/index.html"), "article h1") == ["2014年"]
+    assert texts(built.page("blog/2014/03/index.html"), "article h1") == ["2014年3月"]
+    assert texts(built.page("blog/2014/index.html"), "article h1") == ["2014年"]
     nav = texts(index, ".md-nav--primary .md-nav__item--nested > label")
     assert "ブログ" in nav
 
@@ -83,21 +74,21 @@ def test_the_language_option_and_labels_override_the_theme(tmp_path: Path) -> No
     built = language_site(
         tmp_path, {"name": "mkdocs"}, language="fr", labels=labels, date_format="%d %B %Y"
     )
-    index = page(built, "blog/index.html")
+    index = built.page("blog/index.html")
     assert texts(index, ".jb-more a")[0].startswith("Lire la suite »")
     assert texts(index, ".jb-page-number") == ["1/2"]
     assert texts(index, ".jb-older") == ["Articles plus anciens →"]
     assert texts(index, ".jb-entry time")[0] == "02 March 2014"
-    assert texts(page(built, "blog/2014/03/index.html"), "h1") == ["mars 2014"]
+    assert texts(built.page("blog/2014/03/index.html"), "h1") == ["mars 2014"]
 
 
 def test_a_right_to_left_language_turns_the_blocks_and_their_arrows(tmp_path: Path) -> None:
     built = language_site(tmp_path, {"name": "readthedocs", "language": "ar"})
-    post = page(built, "blog/2014/03/01/march.html")
+    post = built.page("blog/2014/03/01/march.html")
     for block in (".jb-post-header", ".jb-post-body", ".jb-post-footer"):
         assert post.cssselect(block)[0].get("dir") == "rtl", block
     assert texts(post, ".jb-post-neighbours .jb-older")[0].startswith("→")
-    index = page(built, "blog/index.html")
+    index = built.page("blog/index.html")
     assert index.cssselect(".jb-listing")[0].get("dir") == "rtl"
     assert texts(index, ".jb-older") == ["مقالات أقدم ←"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import lxml.html
 import pytest
 from linkcheck import broken_links
 from sitebuild import Built, build, text, write_site
@@ -43,16 +42,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     return built
 
 
-def page(built: Built, rel: str) -> lxml.html.HtmlElement:
-    return lxml.html.fromstring((built.site / rel).read_bytes())
-
-
 def test_the_series_page_lists_its_parts_in_order(built: Built) -> None:
-    series = page(built, "blog/series/tide-clock/index.html")
+    series = built.page("blog/series/tide-clock/index.html")
     assert [text(h) for h in series.cssselect("h1")] == ["Series: Tide clock"]
     parts = series.cssselect("ol.jb-compact-posts li a.jb-entry-title")
     assert [text(a) for a in parts] == IN_ORDER
-    alone = page(built, "blog/series/2014/index.html")
+    alone = built.page("blog/series/2014/index.html")
     assert [text(a) for a in alone.cssselect(".jb-entry-title")] == ["Alone"]
     assert broken_links(built.site) == []
 
@@ -61,7 +56,7 @@ def test_each_part_shows_its_place_the_parts_and_its_neighbours(built: Built) ->
     for number, (day, slug) in enumerate(
         [("03", "parts"), ("01", "wiring"), ("05", "case"), ("06", "dial")], start=1
     ):
-        post = page(built, f"blog/2014/01/{day}/{slug}.html")
+        post = built.page(f"blog/2014/01/{day}/{slug}.html")
         box = post.cssselect(".jb-series-box")[0]
         assert text(box.cssselect(".jb-series-part")[0]) == f"Part {number} of 4 of Tide clock"
         assert box.cssselect("a.jb-series-name")[0].get("href") == "../../../series/tide-clock/"
@@ -82,11 +77,11 @@ def test_each_part_shows_its_place_the_parts_and_its_neighbours(built: Built) ->
 
 
 def test_unlisted_and_lone_posts_have_no_box_and_the_index_counts(built: Built) -> None:
-    assert page(built, "blog/2014/01/04/secret.html").cssselect(".jb-series-box") == []
-    assert page(built, "blog/2014/02/03/none.html").cssselect(".jb-series-box") == []
-    alone = page(built, "blog/2014/02/01/alone.html").cssselect(".jb-series-part")
+    assert built.page("blog/2014/01/04/secret.html").cssselect(".jb-series-box") == []
+    assert built.page("blog/2014/02/03/none.html").cssselect(".jb-series-box") == []
+    alone = built.page("blog/2014/02/01/alone.html").cssselect(".jb-series-part")
     assert [text(p) for p in alone] == ["Part 1 of 1 of 2014"]
-    index = page(built, "blog/series/index.html")
+    index = built.page("blog/series/index.html")
     assert [text(h) for h in index.cssselect("h1")] == ["Series"]
     shown = [text(li) for li in index.cssselect(".jb-term-list li")]
     assert shown == ["2014 (1)", "Tide clock (4)"]
@@ -109,4 +104,4 @@ def test_series_pages_can_be_turned_off(tmp_path: Path) -> None:
     built = series_site(tmp_path, series=False)
     assert built.returncode == 0, built.log[-3000:]
     assert not (built.site / "blog/series").exists()
-    assert page(built, "blog/2014/01/01/wiring.html").cssselect(".jb-series-box") == []
+    assert built.page("blog/2014/01/01/wiring.html").cssselect(".jb-series-box") == []
