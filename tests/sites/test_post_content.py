@@ -262,14 +262,14 @@ def listing_problems(built: Built, sources: dict[str, str]) -> dict[str, list[st
         assert path.is_file(), path
         name = path.relative_to(built.site).as_posix()
         raw = path.read_text("utf-8")
-        sources = entry_sources(raw)
+        written = entry_sources(raw)
         doc = lxml.html.fromstring(raw)
         entries = doc.cssselect(".jb-entry")
-        if len(sources) != len(entries):
+        if len(written) != len(entries):
             problems.setdefault("", []).append(
-                f"{name}: {len(sources)} entries written, {len(entries)} once parsed"
+                f"{name}: {len(written)} entries written, {len(entries)} once parsed"
             )
-        for entry in sources:
+        for entry in written:
             title = re.search(r'class="jb-entry-title"><a [^>]*>([^<]*)<', entry)
             found = problems.setdefault(title.group(1) if title else "", [])
             found += [f"{name}: {error}" for error in unbalanced(entry)]
