@@ -8,12 +8,12 @@ from typing import Any, get_args
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .i18n.dates import locale_of
 from .i18n.labels import check_overrides
+from .i18n.local_dates import locale_of
 from .jekyll.dates import load_zone
 from .jekyll.problems import RuleError
 from .jekyll.slugify import SLUGIFY_MODES
-from .pages.model import ListingStyle
+from .pages.kinds import ListingStyle
 
 
 class NullableName(base.BaseConfigOption[Any]):
@@ -122,7 +122,7 @@ LISTING_STYLES = get_args(ListingStyle)
 
 
 class ListingStyles(base.Config):
-    """How each kind of generated list shows its posts (see pages.model.ListingStyle)."""
+    """How each kind of generated list shows its posts (see pages.kinds.ListingStyle)."""
 
     index = c.Choice(LISTING_STYLES, default="full")
     tag = c.Choice(LISTING_STYLES, default="compact")

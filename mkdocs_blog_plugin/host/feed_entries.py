@@ -4,7 +4,7 @@ resolved, from what rendering the post yielded."""
 from __future__ import annotations
 
 from ..feeds.entries import feed_entry
-from ..feeds.model import FeedEntry
+from ..feeds.feed import FeedEntry
 from ..html.absolute_links import absolute_html
 from ..model.authors import AuthorsData
 from ..model.posts import Post

@@ -11,15 +11,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from ..config import BlogConfig
+from ..feeds.feed import Feed, FeedAuthor, FeedEntry
+from ..feeds.feed_plan import FeedSpec, plan_feeds
 from ..feeds.formats import FORMATS
-from ..feeds.model import Feed, FeedAuthor, FeedEntry
 from ..feeds.pieces import Serialized
-from ..feeds.plan import FeedSpec, plan_feeds
 from ..html.head import into_head
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
-from ..pages.model import ListingPage
+from ..pages.kinds import ListingPage
 from ..pages.plan import BlogPlan
 from ..views.templates import Templates
 from ..views.types import FeedLink

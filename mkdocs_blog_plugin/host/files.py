@@ -20,7 +20,7 @@ from ..jekyll_import import ImportedConfig
 from ..model.authors import NO_AUTHORS, AuthorsData, load_authors
 from ..model.posts import Blog, Post
 from ..model.reading import ReadResult, ReadSettings, read_posts
-from ..pages.model import LISTING_KINDS, BlogPage
+from ..pages.kinds import LISTING_KINDS, BlogPage
 from ..pages.plan import BlogPlan, PlanOptions, plan_pages
 from .allowed_files import allowed_terms
 from .generated_page import LISTING_MARKER, GeneratedPage

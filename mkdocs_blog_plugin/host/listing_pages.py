@@ -9,7 +9,7 @@ from html import escape
 
 from mkdocs.structure.pages import Page
 
-from ..pages.model import BlogPage
+from ..pages.kinds import BlogPage
 from ..views.listings import listing_html
 from ..views.maker import ViewMaker
 from ..views.templates import Templates

@@ -24,7 +24,7 @@ from ..jekyll.redirects import (
 from ..jekyll_import import ImportedConfig
 from ..model.posts import Post
 from ..model.reading import url_under
-from ..pages.model import ListingPage, TermKind
+from ..pages.kinds import ListingPage, TermKind
 from ..pages.plan import BlogPlan
 from .files import BlogFiles
 from .output import write_output

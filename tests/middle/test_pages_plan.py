@@ -14,7 +14,7 @@ import pytest
 from blogparts import make_post
 
 from mkdocs_blog_plugin.model.posts import Blog, Post
-from mkdocs_blog_plugin.pages.model import ArchivePage, ListingPage, Term, TermKind, TermsPage
+from mkdocs_blog_plugin.pages.kinds import ArchivePage, ListingPage, Term, TermKind, TermsPage
 from mkdocs_blog_plugin.pages.plan import BlogPlan, PlanOptions, plan_pages
 
 UTC = timezone.utc

@@ -17,11 +17,11 @@ from markupsafe import Markup
 from sitebuild import texts
 
 from mkdocs_blog_plugin.html.portable import portable
-from mkdocs_blog_plugin.i18n.dates import LocalDates, locale_of
+from mkdocs_blog_plugin.i18n.local_dates import LocalDates, locale_of
 from mkdocs_blog_plugin.model.authors import Author, AuthorsData
 from mkdocs_blog_plugin.model.posts import Blog, Post
 from mkdocs_blog_plugin.model.rendered import RenderedPost
-from mkdocs_blog_plugin.pages.model import BlogPage
+from mkdocs_blog_plugin.pages.kinds import BlogPage
 from mkdocs_blog_plugin.pages.plan import BlogPlan, PlanOptions, plan_pages
 from mkdocs_blog_plugin.views.listings import listing_html
 from mkdocs_blog_plugin.views.maker import ViewMaker

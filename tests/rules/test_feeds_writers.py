@@ -17,8 +17,8 @@ from lxml import etree
 from sitebuild import shared
 
 from mkdocs_blog_plugin.feeds.atom_rss import atom_entries, atom_xml, rss_items, rss_xml
+from mkdocs_blog_plugin.feeds.feed import Feed, FeedAuthor, FeedEntry
 from mkdocs_blog_plugin.feeds.json_feed import json_feed, json_items
-from mkdocs_blog_plugin.feeds.model import Feed, FeedAuthor, FeedEntry
 from mkdocs_blog_plugin.feeds.pieces import Serialized
 from mkdocs_blog_plugin.html.absolute_links import absolute_html
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model.authors import AuthorsData
 from ..model.posts import Post
-from .model import Term
+from .kinds import Term
 from .terms import group_terms, term_slug
 
 _URL_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")

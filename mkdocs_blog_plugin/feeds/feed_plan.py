@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..model.posts import Post
-from ..pages.model import ListingPage
+from ..pages.kinds import ListingPage
 from ..pages.plan import BlogPlan
 
 
