@@ -19,8 +19,8 @@ from .config import BlogConfig
 from .host.blogs import check_blogs, site_blogs
 from .host.build import BlogBuild
 from .host.links import LinkGuard
-from .host.memo import Memo
 from .host.report import log
+from .host.serve.memo import Memo
 from .host.site import site_facts
 from .jekyll.problems import RuleError
 from .jekyll_import import ImportedConfig, import_jekyll_config

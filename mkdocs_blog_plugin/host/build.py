@@ -20,16 +20,16 @@ from .finishing import BlogFinishing, BuiltParts, finish
 from .latest_lists import LatestLists
 from .links import PageLinks
 from .listing_pages import ListingPages
-from .memo import Memo
 from .nav import add_blog_section
 from .neighbours.i18n import other_language
 from .neighbours.material_blog import refuse_a_shared_folder
 from .neighbours.told import tell_neighbours
 from .post_pages import PostPages
 from .redirects import SiteRedirects, plan_redirects
+from .serve.memo import Memo
+from .serve.theme_files import remembered_renders, theme_files
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI
-from .template_files import remembered_renders, theme_files
 from .timing import Timings
 
 

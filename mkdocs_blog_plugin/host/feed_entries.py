@@ -9,7 +9,8 @@ from ..html.absolute_links import absolute_html
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
-from .memo import Memo, digest
+from .serve.keys import absolute_key
+from .serve.memo import Memo
 from .site import SiteFacts
 
 
@@ -28,7 +29,7 @@ def site_entry(
     body = excerpt_html if content == "excerpt" else (rendered.body if rendered else None)
     shown = None
     if body:
-        shown = memo.get("absolute", (digest(body), url), lambda: absolute_html(body, url))
+        shown = memo.get("absolute", absolute_key(body, url), lambda: absolute_html(body, url))
     return feed_entry(
         post,
         url,

@@ -24,9 +24,9 @@ from ..pages.plan import BlogPlan
 from ..views.templates import Templates
 from ..views.types import FeedLink
 from .feed_entries import site_entry
-from .memo import Memo
 from .output import write_output
 from .report import log
+from .serve.memo import Memo
 from .site import SiteFacts
 
 STYLESHEET = "feed.css"  # in blog_dir: how a browser shows the Atom and RSS feeds

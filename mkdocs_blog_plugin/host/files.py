@@ -24,8 +24,9 @@ from ..pages.kinds import LISTING_KINDS, BlogPage
 from ..pages.plan import BlogPlan, PlanOptions, plan_pages
 from .allowed_files import allowed_terms
 from .generated_page import LISTING_MARKER, GeneratedPage
-from .memo import Memo, digest
 from .report import log, report
+from .serve.keys import front_matter_key
+from .serve.memo import Memo
 from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI, stylesheet
 
@@ -115,7 +116,8 @@ def _remembered_front_matter(memo: Memo) -> Callable[[str], FrontMatter]:
     """Front matter read once a serve: a copy of its data each build, as a parse gives."""
 
     def parse(text: str) -> FrontMatter:
-        kept = memo.get("front matter", digest(text), lambda: split_front_matter(text))
+        key = front_matter_key(text)
+        kept = memo.get("front matter", key, lambda: split_front_matter(text))
         return replace(kept, data=copy.deepcopy(kept.data), key_lines=dict(kept.key_lines))
 
     return parse

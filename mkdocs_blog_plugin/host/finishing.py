@@ -20,16 +20,17 @@ from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .feeds import SiteFeeds
 from .files import BlogFiles
-from .filled_pages import FilledPages, blog_key
-from .kept_renders import KeptRenders
 from .latest_lists import LatestLists
 from .listing_pages import ListingPages
-from .memo import Memo
 from .neighbours.print_site import print_filled_page
 from .post_pages import PostPages
 from .redirects import SiteRedirects, old_feeds, write_old_feed
 from .report import log
 from .seo_tags import SeoTags
+from .serve.kept_fills import KeptFills
+from .serve.keys import blog_key
+from .serve.memo import Memo
+from .serve.page_renders import KeptRenders
 from .site import SiteFacts
 from .timing import Timings
 from .unlisted import UnlistedPages, noindex
@@ -62,8 +63,7 @@ def finish(
     the filled pages and the theme's renders kept by what they are made from."""
     blog_files = parts.blog_files
     rendered = parts.posts.take_rendered()
-    inputs = (parts.options, parts.site, theme_files, blog_files, rendered)
-    filled = FilledPages(memo, blog_key(*inputs) if serving else None)
+    filled = KeptFills(memo, _blog_key(parts, theme_files, rendered) if serving else None)
     with parts.timings.phase("feeds"):
         parts.feeds.fill(blog_files.urls, blog_files.authors, rendered)
     lean = _lean(rendered)
@@ -76,6 +76,15 @@ def finish(
         kept_renders.take_over(env, parts.config.theme.dirs, pages)
     seo = SeoTags(parts.options, parts.config, parts.site, blog_files, lean, parts.templates)
     return BlogFinishing(parts, views, filled, unlisted, kept_renders, seo)
+
+
+def _blog_key(parts: BuiltParts, theme_files: Hashable, rendered: dict[str, RenderedPost]) -> bytes:
+    blog_files = parts.blog_files
+    posts, urls = blog_files.blog.posts, blog_files.urls
+    authors, user_pages = blog_files.authors, blog_files.user_pages
+    return blog_key(
+        parts.options, parts.site, theme_files, posts, urls, rendered, authors, user_pages
+    )
 
 
 def _lean(rendered: dict[str, RenderedPost]) -> dict[str, RenderedPost]:
@@ -99,7 +108,7 @@ class BlogFinishing:
         self,
         parts: BuiltParts,
         views: ViewMaker,
-        filled: FilledPages,
+        filled: KeptFills,
         unlisted: UnlistedPages,
         kept_renders: KeptRenders | None,
         seo: SeoTags,

@@ -27,7 +27,7 @@ from mkdocs.utils import get_relative_url
 from ..jekyll.filenames import split_collection_path
 from ..jekyll.problems import Problem
 from ..model.posts import Post
-from .memo import digest
+from .serve.keys import page_targets_key, targets_key
 
 
 class PostIndex:
@@ -61,7 +61,7 @@ class PostIndex:
 
     def fingerprint(self) -> bytes:
         """A key of everything a target can resolve to: every name and every file."""
-        return digest(repr((sorted(self._by_name.items()), sorted(self._sources))))
+        return targets_key(self._by_name, self._sources)
 
 
 class PostResolver:
@@ -226,8 +226,8 @@ class PageLinks:
         """A key of what `resolver(..., html=html)` answers, the same for every page."""
         found = self._fingerprints.get(html)
         if found is None:
-            urls = sorted(self._file_urls().items()) if html else []
-            found = self._fingerprints[html] = digest(repr((self._index.fingerprint(), urls)))
+            urls = self._file_urls() if html else None
+            found = self._fingerprints[html] = page_targets_key(self._index.fingerprint(), urls)
         return found
 
     def _file_urls(self) -> dict[str, str]:

@@ -27,9 +27,10 @@ from ..views.templates import Templates
 from .excerpts import Excerpts
 from .files import BlogFiles, FileSources
 from .links import PageLinks
-from .memo import Memo, digest
 from .redirects import redirect_to_page
 from .report import report
+from .serve.keys import liquid_key, yielded_key
+from .serve.memo import Memo
 from .site import SiteFacts
 
 
@@ -93,8 +94,10 @@ class PostPages:
 
         if self._memo.keeping:
             # what the render is made from: the text, and every target its tags may resolve to
-            site_key = (site.baseurl, site.url, site.mode, self._links.fingerprint(html=html))
-            key = (digest(text), post.source, first_line, html, site_key)
+            targets = self._links.fingerprint(html=html)
+            key = liquid_key(
+                text, post.source, first_line, html, site.baseurl, site.url, site.mode, targets
+            )
             result = self._memo.get("liquid", key, render)
         else:
             result = render()
@@ -118,15 +121,8 @@ class PostPages:
 
         if self._memo.keeping:
             # made from the body, the text, the post, and the pages an excerpt's links name
-            key = (
-                digest(html),
-                digest(text),
-                repr(post),
-                post.front_matter_excerpt,
-                page.file.url,
-                self._options.reading_time,
-                self._links.fingerprint(html=False),
-            )
+            targets = self._links.fingerprint(html=False)
+            key = yielded_key(html, text, post, page.file.url, self._options.reading_time, targets)
             excerpt, minutes = self._memo.get("yielded", key, yielded)
         else:
             excerpt, minutes = yielded()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mkdocs_blog_plugin.host.memo import Memo, digest
+from mkdocs_blog_plugin.host.serve.memo import Memo, digest
 
 
 class Counting:

@@ -1,11 +1,16 @@
-"""What a theme's render of a page is made from, frozen into plain values: the key under which
-`mkdocs serve` keeps a blog page's render (see kept_renders.py). A value the key cannot freeze
-makes its page render anew: no key is better than a key that misses an input."""
+"""Every key under which `mkdocs serve` keeps a result (memo.py): each is made here, of everything
+its result is made from, so that a changed input is a new key and nothing stale is found; a key
+that misses an input is a stale page. tests/middle/test_serve_keys.py changes each input of each
+key and sees the key change.
+
+The theme's render of a page (page_renders.py) is keyed by its context frozen into plain values;
+a value that cannot be frozen makes its page render anew: no key is better than a key that
+misses an input."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Any
 
 from jinja2 import Environment
@@ -17,6 +22,11 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.theme import Theme
 
+from ...config import BlogConfig
+from ...model.authors import AuthorsData
+from ...model.posts import Post
+from ...model.rendered import RenderedPost
+from ..site import SiteFacts
 from .memo import digest
 
 # Read from the context once a build: the same objects for every page.
@@ -120,3 +130,115 @@ class RenderKeys:
             frozen = freeze(value, isinstance(value, MkDocsConfig))
             found = self._shared[id(value)] = digest(repr(frozen))
         return found
+
+
+# --- the other keys, one function each, named for the result they keep -------------------------
+
+
+def front_matter_key(text: str) -> Hashable:
+    """A post file's front matter, read from its text."""
+    return digest(text)
+
+
+def targets_key(names: Mapping[str, str], sources: Iterable[str]) -> bytes:
+    """What a `post_url` or `link` target can resolve to: every post name, every file."""
+    return digest(repr((sorted(names.items()), sorted(sources))))
+
+
+def page_targets_key(targets: bytes, urls: Mapping[str, str] | None) -> bytes:
+    """What a page's targets resolve to: `targets_key`'s, and for an HTML post, whose links
+    MkDocs does not rewrite, every file's URL."""
+    return digest(repr((targets, sorted(urls.items()) if urls is not None else [])))
+
+
+def liquid_key(
+    text: str,
+    source: str,
+    first_line: int,
+    html: bool,
+    baseurl: str,
+    url: str,
+    mode: str,
+    targets: bytes,
+) -> Hashable:
+    """A post's Liquid rendered: its text, its file, where its body starts, whether it is HTML,
+    the site's `baseurl` and `url`, the liquid mode and `page_targets_key`'s targets."""
+    return (digest(text), source, first_line, html, (baseurl, url, mode, targets))
+
+
+def yielded_key(
+    body: str, text: str, post: Post, page_url: str, reading_time: bool, targets: bytes
+) -> Hashable:
+    """What a post's HTML yields for the lists (excerpt, reading time): its HTML and text, the
+    post, its page's URL, the `reading_time` option and the pages an excerpt's links name."""
+    return (
+        digest(body),
+        digest(text),
+        repr(post),
+        post.front_matter_excerpt,
+        page_url,
+        reading_time,
+        targets,
+    )
+
+
+def absolute_key(body: str, url: str) -> Hashable:
+    """A feed entry's body with its links made absolute against the post's `url`."""
+    return (digest(body), url)
+
+
+def template_key(theme_files: Hashable, render: Hashable) -> Hashable:
+    """A template of the blog rendered: the templates' files, and the template's name and
+    values (views/templates.py)."""
+    return (theme_files, render)
+
+
+def build_date_key(theme_files: Hashable, theme_dirs: Sequence[str]) -> Hashable:
+    """Whether the theme's templates show the build's time: the files and folders read."""
+    return (theme_files, tuple(theme_dirs))
+
+
+def blog_key(
+    options: BlogConfig,
+    site: SiteFacts,
+    theme_files: Hashable,
+    posts: Sequence[Post],
+    urls: Mapping[str, str],
+    rendered: Mapping[str, RenderedPost],
+    authors: AuthorsData,
+    user_pages: Iterable[str],
+) -> bytes:
+    """The options, the site, the templates' files, every post in the blog's order with its
+    URL and what its rendering yielded for the lists, every page's URL, the authors file and
+    the pages the user wrote: the plan of pages and every view follow from these."""
+    shown = [
+        (repr(post), repr(post.data), urls.get(post.source), _yielded(rendered.get(post.source)))
+        for post in posts
+    ]
+    return digest(
+        repr(
+            (
+                freeze(options, True),
+                repr(site),
+                theme_files,
+                shown,
+                sorted(urls.items()),
+                repr(authors),
+                sorted(user_pages),
+            )
+        )
+    )
+
+
+def _yielded(rendered: RenderedPost | None) -> Hashable:
+    if rendered is None:
+        return None
+    return (rendered.excerpt.parts, rendered.excerpt.targets, rendered.reading_minutes)
+
+
+def filled_page_key(
+    blog: bytes, src_uri: str, url: str, title: str | None, content: str
+) -> Hashable:
+    """A blog page with its post chrome or its list: `blog_key`'s, the page's file and URL, its
+    title (a user's page takes its h1 from its meta, not in its content) and its content."""
+    return (blog, src_uri, url, title, digest(content))

@@ -9,7 +9,8 @@ from collections.abc import Callable, Hashable
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..views.templates import PACKAGE_TEMPLATES, Remember
+from ...views.templates import PACKAGE_TEMPLATES, Remember
+from .keys import template_key
 from .memo import Memo
 
 ThemeFiles = tuple[tuple[str, int, int], ...]
@@ -21,7 +22,7 @@ def theme_files(config: MkDocsConfig) -> ThemeFiles:
 
 def remembered_renders(memo: Memo, files: ThemeFiles) -> Remember:
     def remember(key: Hashable, make: Callable[[], str]) -> str:
-        return memo.get("template", (files, key), make)
+        return memo.get("template", template_key(files, key), make)
 
     return remember
 

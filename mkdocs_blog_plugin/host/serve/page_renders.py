@@ -1,6 +1,6 @@
 """Under `mkdocs serve`, the theme's render of a blog page (a post or a generated page) is kept
 from one build to the next and used again while nothing it is made from changed: the page, the
-nav, the config, the theme's files (render_keys.py). MkDocs renders every page on every rebuild;
+nav, the config, the theme's files (keys.py). MkDocs renders every page on every rebuild;
 a blog's pages are most of a site, and a docs writer waits on each save.
 
 How: once every page is read (on_env), each blog page is given a template that prints what the
@@ -19,8 +19,8 @@ from markupsafe import Markup
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .keys import BUILD_DATE, RenderKeys, build_date_key
 from .memo import Memo
-from .render_keys import BUILD_DATE, RenderKeys
 
 KEPT_TEMPLATE = "jekyll-blog-kept-render.html"
 RENDER = "jekyll_blog_render"  # the context's entry the kept template prints
@@ -42,9 +42,8 @@ class KeptRenders:
         env.loader = ChoiceLoader([kept, env.loader] if env.loader else [kept])
         self._env = env
         dirs = tuple(theme_dirs)
-        shows_date = self._memo.get(
-            "shows-build-date", (self._theme_files, dirs), lambda: _shows_build_date(dirs)
-        )
+        key = build_date_key(self._theme_files, dirs)
+        shows_date = self._memo.get("shows-build-date", key, lambda: _shows_build_date(dirs))
         self._keys = RenderKeys(env, self._theme_files, shows_date)
         for page in pages:
             if page.file.inclusion.is_excluded():  # type: ignore[no-untyped-call]
