@@ -18,7 +18,7 @@ from mkdocs.utils.templates import TemplateContext
 from .config import BlogConfig
 from .host.blogs import check_blogs, site_blogs
 from .host.build import BlogBuild
-from .host.links import LinkGuard
+from .host.links.page_links import LinkGuard
 from .host.report import log
 from .host.serve.memo import Memo
 from .host.site import site_facts

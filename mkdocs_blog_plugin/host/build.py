@@ -13,23 +13,23 @@ from ..config import BlogConfig
 from ..jekyll_import import ImportedConfig
 from ..views.templates import Templates
 from .blogs import SiteBlog, builds_of, posts_of
-from .docs_pages import DocsPages
 from .feeds import SiteFeeds
-from .files import add_blog_files, read_settings
 from .finishing import BlogFinishing, BuiltParts, finish
-from .latest_lists import LatestLists
-from .links import PageLinks
-from .listing_pages import ListingPages
-from .nav import add_blog_section
+from .links.nav import add_blog_section
+from .links.page_links import PageLinks
 from .neighbours.i18n import other_language
+from .neighbours.left_alone import tell_neighbours
 from .neighbours.material_blog import refuse_a_shared_folder
-from .neighbours.told import tell_neighbours
-from .post_pages import PostPages
+from .placing.blog_files import add_blog_files, read_settings
+from .placing.stylesheet import STYLESHEET_URI
 from .redirects import SiteRedirects, plan_redirects
+from .roles.docs_pages import DocsPages
+from .roles.latest_lists import LatestLists
+from .roles.listing_pages import ListingPages
+from .roles.post_pages import PostPages
 from .serve.memo import Memo
 from .serve.theme_files import remembered_renders, theme_files
 from .site import SiteFacts
-from .stylesheet import STYLESHEET_URI
 from .timing import Timings
 
 
@@ -145,7 +145,7 @@ class BlogBuild:
             return self.docs.markdown(markdown, page.file.src_uri)
 
     def rewrite_link(self, url: str, source: str | None) -> str:
-        """For each link of a page MkDocs renders (the links module's LinkGuard)."""
+        """For each link of a page MkDocs renders (links/page_links.py's LinkGuard)."""
         with self.timings.phase("posts"):
             return self.docs.mend(url, source)
 

@@ -23,8 +23,8 @@ from ..pages.kinds import ListingPage
 from ..pages.plan import BlogPlan
 from ..views.templates import Templates
 from ..views.types import FeedLink
-from .feed_entries import site_entry
-from .output import write_output
+from .output.feed_entries import site_entry
+from .output.write import write_output
 from .report import log
 from .serve.memo import Memo
 from .site import SiteFacts

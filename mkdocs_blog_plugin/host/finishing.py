@@ -19,21 +19,21 @@ from ..model.rendered import RenderedPost
 from ..views.maker import ViewMaker
 from ..views.templates import Templates
 from .feeds import SiteFeeds
-from .files import BlogFiles
-from .latest_lists import LatestLists
-from .listing_pages import ListingPages
 from .neighbours.print_site import print_filled_page
-from .post_pages import PostPages
+from .placing.blog_files import BlogFiles
 from .redirects import SiteRedirects, old_feeds, write_old_feed
 from .report import log
-from .seo_tags import SeoTags
+from .roles.latest_lists import LatestLists
+from .roles.listing_pages import ListingPages
+from .roles.post_pages import PostPages
+from .roles.seo_tags import SeoTags
+from .roles.unlisted import UnlistedPages, noindex
 from .serve.kept_fills import KeptFills
 from .serve.keys import blog_key
 from .serve.memo import Memo
 from .serve.page_renders import KeptRenders
 from .site import SiteFacts
 from .timing import Timings
-from .unlisted import UnlistedPages, noindex
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,8 @@ from ..model.posts import Post
 from ..model.reading import url_under
 from ..pages.kinds import ListingPage, TermKind
 from ..pages.plan import BlogPlan
-from .files import BlogFiles
-from .output import write_output
+from .output.write import write_output
+from .placing.blog_files import BlogFiles
 from .report import log, report
 from .site import SiteFacts
 

@@ -25,7 +25,7 @@ from .types import (
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
 
-# Keeps a render by a key of everything it is made from, or makes it (see host/memo.py).
+# Keeps a render by a key of everything it is made from, or makes it (see host/serve/memo.py).
 Remember = Callable[[Hashable, Callable[[], str]], str]
 
 

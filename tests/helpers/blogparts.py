@@ -15,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files, get_files
 
 from mkdocs_blog_plugin.config import BlogConfig
-from mkdocs_blog_plugin.host.files import BlogFiles, add_blog_files, read_settings
+from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles, add_blog_files, read_settings
 from mkdocs_blog_plugin.host.site import SiteFacts, site_facts
 from mkdocs_blog_plugin.model.posts import Post
 

@@ -20,7 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 from mkdocs_blog_plugin.host.feeds import SiteFeeds
-from mkdocs_blog_plugin.host.files import BlogFiles
+from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles
 from mkdocs_blog_plugin.html.portable import portable
 from mkdocs_blog_plugin.model.rendered import RenderedPost
 from mkdocs_blog_plugin.views.templates import Templates

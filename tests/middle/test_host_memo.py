@@ -1,4 +1,5 @@
-"""The memo that keeps pure results from one `mkdocs serve` build to the next (host/memo.py)."""
+"""The memo that keeps pure results from one `mkdocs serve` build to the next
+(host/serve/memo.py)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from blogparts import blog_in_site
 from mkdocs.config.defaults import MkDocsConfig
 
 from mkdocs_blog_plugin.config import BlogConfig
-from mkdocs_blog_plugin.host.files import BlogFiles
+from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles
 from mkdocs_blog_plugin.host.redirects import (
     SiteRedirects,
     plan_redirects,

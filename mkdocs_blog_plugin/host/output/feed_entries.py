@@ -3,15 +3,15 @@ resolved, from what rendering the post yielded."""
 
 from __future__ import annotations
 
-from ..feeds.entries import feed_entry
-from ..feeds.feed import FeedEntry
-from ..html.absolute_links import absolute_html
-from ..model.authors import AuthorsData
-from ..model.posts import Post
-from ..model.rendered import RenderedPost
-from .serve.keys import absolute_key
-from .serve.memo import Memo
-from .site import SiteFacts
+from ...feeds.entries import feed_entry
+from ...feeds.feed import FeedEntry
+from ...html.absolute_links import absolute_html
+from ...model.authors import AuthorsData
+from ...model.posts import Post
+from ...model.rendered import RenderedPost
+from ..serve.keys import absolute_key
+from ..serve.memo import Memo
+from ..site import SiteFacts
 
 
 def site_entry(

@@ -12,8 +12,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 
-from ..html.excerpt import leading_paragraph
-from ..jekyll.excerpts import excerpt_source
+from ...html.excerpt import leading_paragraph
+from ...jekyll.excerpts import excerpt_source
 
 # MkDocs reports a page's bad links when it renders the page; the excerpt's are among them.
 _PAGE_LOG = logging.getLogger("mkdocs.structure.pages")

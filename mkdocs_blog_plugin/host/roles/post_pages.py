@@ -12,26 +12,26 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from ..config import BlogConfig
-from ..html.portable import PortableHtml, portable
-from ..html.reading_time import reading_minutes
-from ..html.text import escaped, plain_text
-from ..jekyll.excerpts import excerpt_source
-from ..jekyll.liquid import LiquidMode, LiquidResult, LiquidSite, render_liquid
-from ..model.posts import Post
-from ..model.reading import read_body
-from ..model.related import related_posts
-from ..model.rendered import RenderedPost
-from ..views.maker import ViewMaker
-from ..views.templates import Templates
-from .excerpts import Excerpts
-from .files import BlogFiles, FileSources
-from .links import PageLinks
-from .redirects import redirect_to_page
-from .report import report
-from .serve.keys import liquid_key, yielded_key
-from .serve.memo import Memo
-from .site import SiteFacts
+from ...config import BlogConfig
+from ...html.portable import PortableHtml, portable
+from ...html.reading_time import reading_minutes
+from ...html.text import escaped, plain_text
+from ...jekyll.excerpts import excerpt_source
+from ...jekyll.liquid import LiquidMode, LiquidResult, LiquidSite, render_liquid
+from ...model.posts import Post
+from ...model.reading import read_body
+from ...model.related import related_posts
+from ...model.rendered import RenderedPost
+from ...views.maker import ViewMaker
+from ...views.templates import Templates
+from ..links.page_links import PageLinks
+from ..placing.blog_files import BlogFiles, FileSources
+from ..redirects import redirect_to_page
+from ..report import report
+from ..serve.keys import liquid_key, yielded_key
+from ..serve.memo import Memo
+from ..site import SiteFacts
+from .excerpt_renders import Excerpts
 
 
 class PostPages:
@@ -207,6 +207,6 @@ def post_meta(post: Post) -> dict[str, object]:
     for key, values in (("tags", post.tags), ("categories", post.categories)):
         if values or key in meta:
             meta[key] = escaped(list(values))
-    if post.unlisted:  # Material's search reads it (MkDocs' own: host/unlisted.py)
+    if post.unlisted:  # Material's search reads it (MkDocs' own: host/roles/unlisted.py)
         meta["search"] = {"exclude": True}
     return meta

@@ -9,10 +9,10 @@ import os
 import yaml
 from mkdocs.structure.files import Files
 
-from ..config import BlogConfig
-from ..jekyll.problems import Problem
-from ..model.allowed_terms import AllowedTerms
-from .report import report
+from ...config import BlogConfig
+from ...jekyll.problems import Problem
+from ...model.allowed_terms import AllowedTerms
+from ..report import report
 
 
 def allowed_terms(options: BlogConfig, docs_dir: str, files: Files) -> tuple[AllowedTerms, ...]:

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from ..html.head import into_head
-from .neighbours.find import plugins_from
+from ...html.head import into_head
+from ..neighbours.find import plugins_from
 
 NOINDEX = '<meta name="robots" content="noindex">'
 

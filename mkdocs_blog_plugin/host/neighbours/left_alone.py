@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..files import BlogFiles
+from ..placing.blog_files import BlogFiles
 from .git_authors import skip_generated_pages
 from .include_markdown import leave_posts_alone
 

@@ -24,10 +24,10 @@ from markdown.treeprocessors import Treeprocessor
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from ..jekyll.filenames import split_collection_path
-from ..jekyll.problems import Problem
-from ..model.posts import Post
-from .serve.keys import page_targets_key, targets_key
+from ...jekyll.filenames import split_collection_path
+from ...jekyll.problems import Problem
+from ...model.posts import Post
+from ..serve.keys import page_targets_key, targets_key
 
 
 class PostIndex:

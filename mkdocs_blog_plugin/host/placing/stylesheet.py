@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 STYLESHEET_URI = "assets/jekyll-blog.css"
-_ASSETS = Path(__file__).parent.parent / "assets"
+_ASSETS = Path(__file__).parents[2] / "assets"
 
 
 def stylesheet(theme_name: str | None) -> str:

@@ -8,17 +8,17 @@ from collections.abc import Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..config import BlogConfig
-from ..html.head import head_keys, into_head, tag_key
-from ..html.text import plain_text
-from ..model.posts import Post
-from ..model.rendered import RenderedPost
-from ..pages.kinds import BlogPage
-from ..seo.facts import SeoAuthor, SeoFacts, SeoImage, description, og_locale, twitter_name
-from ..seo.json_ld import json_ld, json_ld_script
-from ..views.templates import Templates
-from .files import BlogFiles
-from .site import SiteFacts
+from ...config import BlogConfig
+from ...html.head import head_keys, into_head, tag_key
+from ...html.text import plain_text
+from ...model.posts import Post
+from ...model.rendered import RenderedPost
+from ...pages.kinds import BlogPage
+from ...seo.facts import SeoAuthor, SeoFacts, SeoImage, description, og_locale, twitter_name
+from ...seo.json_ld import json_ld, json_ld_script
+from ...views.templates import Templates
+from ..placing.blog_files import BlogFiles
+from ..site import SiteFacts
 
 
 class SeoTags:

@@ -13,21 +13,21 @@ from datetime import datetime, timezone
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..config import BlogConfig
-from ..jekyll.frontmatter import FrontMatter, split_front_matter
-from ..jekyll.problems import Problem
-from ..jekyll_import import ImportedConfig
-from ..model.authors import NO_AUTHORS, AuthorsData, load_authors
-from ..model.posts import Blog, Post
-from ..model.reading import ReadResult, ReadSettings, read_posts
-from ..pages.kinds import LISTING_KINDS, BlogPage
-from ..pages.plan import BlogPlan, PlanOptions, plan_pages
+from ...config import BlogConfig
+from ...jekyll.frontmatter import FrontMatter, split_front_matter
+from ...jekyll.problems import Problem
+from ...jekyll_import import ImportedConfig
+from ...model.authors import NO_AUTHORS, AuthorsData, load_authors
+from ...model.posts import Blog, Post
+from ...model.reading import ReadResult, ReadSettings, read_posts
+from ...pages.kinds import LISTING_KINDS, BlogPage
+from ...pages.plan import BlogPlan, PlanOptions, plan_pages
+from ..report import log, report
+from ..serve.keys import front_matter_key
+from ..serve.memo import Memo
+from ..site import SiteFacts
 from .allowed_files import allowed_terms
 from .generated_page import LISTING_MARKER, GeneratedPage
-from .report import log, report
-from .serve.keys import front_matter_key
-from .serve.memo import Memo
-from .site import SiteFacts
 from .stylesheet import STYLESHEET_URI, stylesheet
 
 AUTHORS_FILES = ("_data/authors.yml", "{blog}/.authors.yml")

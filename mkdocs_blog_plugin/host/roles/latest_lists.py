@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from mkdocs.structure.pages import Page
 
-from ..jekyll.problems import Problem
-from ..model.authors import AuthorsData
-from ..model.posts import Post
-from ..pages.latest_posts import Marker, find_markers, select
-from ..views.maker import ViewMaker
-from ..views.templates import Templates
-from ..views.types import ListHead, Pager, PostGroup
-from .report import report
+from ...jekyll.problems import Problem
+from ...model.authors import AuthorsData
+from ...model.posts import Post
+from ...pages.latest_posts import Marker, find_markers, select
+from ...views.maker import ViewMaker
+from ...views.templates import Templates
+from ...views.types import ListHead, Pager, PostGroup
+from ..report import report
 
 
 class LatestLists:

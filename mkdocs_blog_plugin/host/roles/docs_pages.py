@@ -4,9 +4,9 @@ of links MkDocs would crash on."""
 
 from __future__ import annotations
 
+from ..links.page_links import PageLinks
+from ..report import report
 from .latest_lists import LatestLists
-from .links import PageLinks
-from .report import report
 
 
 class DocsPages:

@@ -9,13 +9,13 @@ from html import escape
 
 from mkdocs.structure.pages import Page
 
-from ..pages.kinds import BlogPage
-from ..views.listings import listing_html
-from ..views.maker import ViewMaker
-from ..views.templates import Templates
-from ..views.types import FeedLink
-from .files import BlogFiles
-from .generated_page import LISTING_MARKER
+from ...pages.kinds import BlogPage
+from ...views.listings import listing_html
+from ...views.maker import ViewMaker
+from ...views.templates import Templates
+from ...views.types import FeedLink
+from ..placing.blog_files import BlogFiles
+from ..placing.generated_page import LISTING_MARKER
 
 # A Markdown h1 of the user's own (ATX `# Title`, or a line underlined with `=`)
 _HEADING = re.compile(r"^(#[ \t]|[^\n]+\n=+[ \t]*$)", re.MULTILINE)
