@@ -3,7 +3,6 @@ on_env on to its `finishing`. The plugin may be listed more than once: a blog ea
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Literal
 
 from jinja2 import Environment
@@ -16,7 +15,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .config import BlogConfig
-from .host.blogs import check_blogs, site_blogs
+from .host.blogs import check_blogs, site_blogs, take_page_reading
 from .host.build import BlogBuild
 from .host.links.page_links import LinkGuard
 from .host.report import log
@@ -59,6 +58,7 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
             log.info(self.imported.summary())
         blogs = site_blogs(config)
         check_blogs(blogs)
+        take_page_reading(config, blogs, self, self._read_source)
         first = blogs[0].plugin is self
         site = site_facts(config, self.config, first)
         self.memo.new_build(keeping=self.serving)
@@ -82,12 +82,6 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
         if self.build:
             self.build.on_nav(nav, files)
-
-    @property
-    def on_page_read_source(self) -> Callable[..., str | None] | None:  # type: ignore[override]
-        """MkDocs takes one plugin's reading of pages (it warns of a second): the blog without
-        a `posts_dir` reads every blog's posts."""
-        return self._read_source if getattr(self.config, "posts_dir", None) is None else None
 
     def _read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         return self.build.any_page_source(page) if self.build else None

@@ -7,6 +7,7 @@ to the one before it when the posts have not changed.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
@@ -26,6 +27,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed without
 # each entry is serialized the same in every document, whatever the feed around it).
 _ATOM_ENTRY, _ATOM_END = b"  <entry>", b"</feed>"
 _RSS_ITEM, _RSS_END = b"    <item>", b"  </channel>"
+_STYLESHEET = re.compile(rb"\A\n<\?xml-stylesheet [^?]*\?>")  # as `styled` writes it
 
 _IMAGE_TYPES = {  # a fixed table: `mimetypes` answers differ between machines
     ".avif": "image/avif",
@@ -50,7 +52,7 @@ def atom_xml(feed: Feed, entries: EntryWriter | None = None) -> bytes:
         generator.author(_person(author))
     pieces = (entries or atom_entries)(feed.entries)
     xml = inserted(bytes(generator.atom_str(pretty=True)), _ATOM_END, pieces)
-    return _styled(xml, feed.stylesheet)
+    return styled(xml, feed.stylesheet)
 
 
 def atom_entries(entries: Sequence[FeedEntry]) -> list[bytes]:
@@ -72,17 +74,19 @@ def rss_xml(feed: Feed, items: EntryWriter | None = None) -> bytes:
     generator.description(xml_safe(feed.subtitle or f"Posts from {feed.title}"))
     pieces = (items or rss_items)(feed.entries)
     xml = inserted(bytes(generator.rss_str(pretty=True)), _RSS_END, pieces)
-    return _styled(xml, feed.stylesheet)
+    return styled(xml, feed.stylesheet)
 
 
-def _styled(xml: bytes, stylesheet: str | None) -> bytes:
-    """`xml` with an `<?xml-stylesheet?>` after its declaration, for a browser to show it
-    with (CSS, not XSLT: browsers are dropping XSLT, and a feed reader ignores either)."""
+def styled(xml: bytes, stylesheet: str | None) -> bytes:
+    """`xml` with an `<?xml-stylesheet?>` naming `stylesheet` after its declaration, in place
+    of any it had, for a browser to show it with (CSS, not XSLT: browsers are dropping XSLT,
+    and a feed reader ignores either)."""
     if stylesheet is None:
         return xml
     end = xml.index(b"?>") + 2
+    rest = _STYLESHEET.sub(b"", xml[end:], count=1)
     href = quoteattr(stylesheet).encode()
-    return xml[:end] + b'\n<?xml-stylesheet type="text/css" href=' + href + b"?>" + xml[end:]
+    return xml[:end] + b'\n<?xml-stylesheet type="text/css" href=' + href + b"?>" + rest
 
 
 def rss_items(entries: Sequence[FeedEntry]) -> list[bytes]:

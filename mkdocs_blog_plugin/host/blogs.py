@@ -4,13 +4,14 @@
 Checked when the config is loaded, so that no blog writes a page over another's: two blogs in
 one folder, or one inside another's, or two claiming one posts folder, stop the build with one
 message naming both. Each post is read by one blog: the one whose `posts_dir` holds it, else
-the one without a `posts_dir` (at most one).
+the one without a `posts_dir` (at most one). Where every blog names its folder, a posts folder
+that none of them reads is a warning.
 """
 
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from mkdocs.exceptions import PluginError
 
 from ..jekyll.filenames import split_collection_path
 from .neighbours.find import plugins_from
+from .report import log
 
 if TYPE_CHECKING:
     from .build import BlogBuild
@@ -52,19 +54,18 @@ def site_blogs(config: MkDocsConfig) -> list[SiteBlog]:
 
 
 def check_blogs(blogs: list[SiteBlog]) -> None:
-    """A PluginError naming both blogs and the way out, for any two that would clash; and one
-    if every blog has a posts_dir: the one without reads every blog's post files."""
-    if blogs and all(blog.posts_dir is not None for blog in blogs):
-        names = " and ".join(blog.name for blog in blogs)
-        raise PluginError(
-            f"{names}: every blog has a posts_dir, but one of them must not (it reads the posts "
-            "of every _posts folder the others leave): remove posts_dir from one"
-        )
+    """A PluginError naming both blogs and the way out, for any two that would clash."""
     for i, one in enumerate(blogs):
         for other in blogs[i + 1 :]:
             problem = _clash(one, other)
             if problem is not None:
                 raise PluginError(f"{one.name} and {other.name} {problem}")
+
+
+def reading_blog(blogs: list[SiteBlog]) -> SiteBlog:
+    """The blog that reads the page sources of every blog's posts (MkDocs takes one plugin's
+    reading of pages): the one without a `posts_dir`, else the first."""
+    return next((blog for blog in blogs if blog.posts_dir is None), blogs[0])
 
 
 def _clash(one: SiteBlog, other: SiteBlog) -> str | None:
@@ -80,19 +81,41 @@ def _clash(one: SiteBlog, other: SiteBlog) -> str | None:
             "relative to docs_dir, that holds its _posts)"
         )
     if one.posts_dir is not None and other.posts_dir is not None:
-        a, b = _folder(one.posts_dir), _folder(other.posts_dir)
-        if _within(a, b) or _within(b, a):
+        shared = _shared_folder(PostsFolder.of(one.posts_dir), PostsFolder.of(other.posts_dir))
+        if shared is not None:
             return (
-                f"both read the posts under {a if _within(a, b) else b!r} (posts_dir "
-                f"{one.posts_dir!r} and {other.posts_dir!r}): give them folders apart"
+                f"both read the posts under {shared or '.'!r} (posts_dir {one.posts_dir!r} and "
+                f"{other.posts_dir!r}): give them folders apart"
             )
     return None
 
 
-def _folder(posts_dir: str) -> str:
-    """The folder a `posts_dir` reads from: `releases/_posts` reads `releases`' own `_posts`
-    and `_drafts`, `releases` every one under it."""
-    return posixpath.dirname(posts_dir) if posixpath.basename(posts_dir) == "_posts" else posts_dir
+@dataclass(frozen=True)
+class PostsFolder:
+    """What a `posts_dir` reads: `releases/_posts` the `_posts` and `_drafts` of `releases`
+    alone (`_posts` those of docs_dir itself), `releases` every one under it."""
+
+    folder: str  # where the `_posts` and `_drafts` folders it reads stand
+    below: bool  # also in every folder under it
+
+    @classmethod
+    def of(cls, posts_dir: str) -> PostsFolder:
+        if posixpath.basename(posts_dir) == "_posts":
+            return cls(posixpath.dirname(posts_dir), below=False)
+        return cls(posts_dir, below=True)
+
+    def reads(self, folder: str) -> bool:
+        """Whether it reads the `_posts` and `_drafts` standing in `folder`."""
+        return _within(folder, self.folder) if self.below else folder == self.folder
+
+
+def _shared_folder(one: PostsFolder, other: PostsFolder) -> str | None:
+    """A folder whose posts both read, if any."""
+    if other.reads(one.folder):
+        return one.folder
+    if one.reads(other.folder):
+        return other.folder
+    return None
 
 
 def _within(path: str, folder: str) -> bool:
@@ -103,20 +126,58 @@ def posts_of(blogs: list[SiteBlog], plugin: object) -> Callable[[str], bool]:
     """Whether a file (by src_uri) is a post or draft of `plugin`'s blog: in its posts_dir, or,
     for the blog without one, in no other blog's."""
     mine = next(blog for blog in blogs if blog.plugin is plugin)
-    others = [blog.posts_dir for blog in blogs if blog is not mine and blog.posts_dir is not None]
-
-    def reads(src_uri: str, posts_dir: str) -> bool:
-        parts = split_collection_path(src_uri)
-        if parts is None:
-            return False
-        if posixpath.basename(posts_dir) == "_posts":
-            return parts[0] == posixpath.dirname(posts_dir)
-        return _within(parts[0], posts_dir)
-
     if mine.posts_dir is not None:
-        own = mine.posts_dir
-        return lambda src_uri: reads(src_uri, own)
-    return lambda src_uri: not any(reads(src_uri, folder) for folder in others)
+        own = PostsFolder.of(mine.posts_dir)
+        return lambda src_uri: _reads(own, src_uri)
+    others = [PostsFolder.of(blog.posts_dir) for blog in blogs if blog.posts_dir is not None]
+    return lambda src_uri: not any(_reads(folder, src_uri) for folder in others)
+
+
+def _reads(posts: PostsFolder, src_uri: str) -> bool:
+    parts = split_collection_path(src_uri)
+    return parts is not None and posts.reads(parts[0])
+
+
+def unread_posts_folders(blogs: list[SiteBlog], src_uris: Iterable[str]) -> list[str]:
+    """The `_posts` and `_drafts` folders (`news/_posts`) holding files that no blog reads:
+    there are some only where every blog has a `posts_dir`."""
+    if any(blog.posts_dir is None for blog in blogs):
+        return []
+    folders = [PostsFolder.of(blog.posts_dir) for blog in blogs if blog.posts_dir is not None]
+    unread = set()
+    for src_uri in src_uris:
+        parts = split_collection_path(src_uri)
+        if parts is not None and not any(folder.reads(parts[0]) for folder in folders):
+            unread.add(posixpath.join(parts[0], parts[1]))
+    return sorted(unread)
+
+
+def warn_of_unread_posts(blogs: list[SiteBlog], src_uris: Iterable[str]) -> None:
+    """A warning for each posts folder no blog reads, naming the blogs and what they read."""
+    for folder in unread_posts_folders(blogs, src_uris):
+        reading = ", ".join(f"{blog.name} reads {blog.posts_dir!r}" for blog in blogs)
+        log.warning(
+            f"jekyll-blog: the posts in {folder} are read by no blog ({reading}): name the "
+            "folder in a blog's posts_dir, or leave one blog without a posts_dir to read it"
+        )
+
+
+def take_page_reading(
+    config: MkDocsConfig, blogs: list[SiteBlog], plugin: object, reader: Callable[..., str | None]
+) -> None:
+    """Make `reader` MkDocs' reading of page sources if `plugin`'s blog is the reading one.
+    Registered here rather than as a method, which every blog would have: MkDocs takes one
+    plugin's reading of pages, and warns of a second, as this does."""
+    blog = reading_blog(blogs)
+    readers = config.plugins.events["page_read_source"]
+    if blog.plugin is not plugin or reader in readers:  # on_config may run again (i18n)
+        return
+    if readers:
+        log.warning(
+            f"Multiple 'on_page_read_source' handlers can't work: {blog.name} reads the pages "
+            "of its posts, and another plugin registered one"
+        )
+    readers.append(reader)
 
 
 def builds_of(blogs: list[SiteBlog]) -> Iterator[BlogBuild]:

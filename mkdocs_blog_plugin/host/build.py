@@ -12,7 +12,7 @@ from mkdocs.structure.pages import Page
 from ..config import BlogConfig
 from ..jekyll_import import ImportedConfig
 from ..views.templates import Templates
-from .blogs import SiteBlog, builds_of, posts_of
+from .blogs import SiteBlog, builds_of, posts_of, warn_of_unread_posts
 from .feeds import SiteFeeds
 from .finishing import BlogFinishing, BuiltParts, finish
 from .links.nav import add_blog_section
@@ -64,6 +64,8 @@ class BlogBuild:
 
     def on_files(self, files: Files) -> Files:
         with self.timings.phase("reading"):
+            if self.first:
+                warn_of_unread_posts(self.blogs, (file.src_uri for file in files))
             settings = read_settings(
                 self.options, self.config, self.site, self.serving, self.imported, files
             )

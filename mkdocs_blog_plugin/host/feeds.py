@@ -11,6 +11,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from ..config import BlogConfig
+from ..feeds.atom_rss import styled
 from ..feeds.feed import Feed, FeedAuthor, FeedEntry
 from ..feeds.feed_plan import FeedSpec, plan_feeds
 from ..feeds.formats import FORMATS
@@ -195,13 +196,17 @@ class SiteFeeds:
     def _absolute(self, uri: str | None) -> str | None:
         return None if uri is None else self._site.url + uri
 
-    def blog_atom(self) -> bytes | None:
-        """The blog's own Atom feed, once written."""
-        uri = self._specs[0].files.get("atom") if self._specs else None
-        return self._files[uri].content_bytes if uri else None
-
-    def atom_of(self, src_uri: str) -> bytes | None:
-        """The Atom feed of the tag's or category's page `src_uri`, once written."""
-        spec = self._of_page.get(src_uri)
+    def atom_at(self, src_uri: str | None, at: str) -> bytes | None:
+        """The Atom feed of the blog (None) or of the tag's or category's page `src_uri`, once
+        written, as a copy at the site path `at` serves it: naming its stylesheet from there."""
+        if src_uri is None:
+            spec = self._specs[0] if self._specs else None
+        else:
+            spec = self._of_page.get(src_uri)
         uri = spec.files.get("atom") if spec is not None else None
-        return self._files[uri].content_bytes if uri else None
+        if uri is None:
+            return None
+        atom = self._files[uri].content_bytes
+        if self._stylesheet is None:
+            return atom
+        return styled(atom, posixpath.relpath(self._stylesheet, posixpath.dirname(at) or "."))

@@ -181,18 +181,16 @@ class BlogFinishing:
                 for path, atom in self._old_feeds():
                     write_old_feed(site_dir, path, atom, parts.taken)
 
-    def _old_feeds(self) -> Iterator[tuple[str | None, bytes | None]]:
+    def _old_feeds(self) -> Iterator[tuple[str, bytes | None]]:
         """jekyll-feed's old addresses (under the old baseurl, in this site) and the Atom feed
-        each now has: the blog's, and the tags' and categories' it wrote."""
+        each now serves: the blog's, and the tags' and categories' it wrote."""
         parts = self._parts
         if parts.imported is None:
             return
         jekyll, base = parts.imported.jekyll, parts.site.base_path
-
-        def here(path: str | None) -> str | None:
+        pages = [(jekyll.feed_path, None), *old_feeds(parts.blog_files.plan, jekyll.old)]
+        for path, page in pages:
             found = jekyll.old.in_new_site(path, base) if path else None
-            return found.lstrip("/") if found else None
-
-        yield here(jekyll.feed_path), parts.feeds.blog_atom()
-        for path, page in old_feeds(parts.blog_files.plan, jekyll.old):
-            yield here(path), parts.feeds.atom_of(page)
+            if found:
+                here = found.lstrip("/")
+                yield here, parts.feeds.atom_at(page, here)

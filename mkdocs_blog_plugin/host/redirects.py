@@ -143,12 +143,10 @@ class SiteRedirects:
             write_output(os.path.join(site_dir, file), page)
 
 
-def write_old_feed(
-    site_dir: str, old: str | None, atom: bytes | None, taken: Collection[str]
-) -> None:
-    """An Atom feed also at jekyll-feed's old address `old` (site-relative, if the old site had
-    one and the blog writes that feed), unless the site has a file there."""
-    if not old or atom is None:
+def write_old_feed(site_dir: str, old: str, atom: bytes | None, taken: Collection[str]) -> None:
+    """An Atom feed also at jekyll-feed's old address `old` (site-relative; if the blog writes
+    that feed), unless the site has a file there."""
+    if atom is None:
         return
     if old in taken:
         log.warning(f"jekyll-blog: the old feed address {old} is a page of this site")

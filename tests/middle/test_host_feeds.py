@@ -334,11 +334,19 @@ def test_the_same_input_writes_the_same_bytes(tmp_path: Path) -> None:
     assert {uri: (site.site_dir / uri).read_bytes() for uri in feed_uris(site)} == first
 
 
-def test_blog_atom_is_the_blog_s_atom_feed(tmp_path: Path) -> None:
+def test_a_copy_of_the_blog_s_atom_feed_names_its_stylesheet_from_where_it_is(
+    tmp_path: Path,
+) -> None:
     site = feeds_site(tmp_path)
     site.fill()
-    assert site.feeds.blog_atom() == (site.site_dir / "blog/feed.xml").read_bytes()
-    assert feeds_site(tmp_path / "no-url", site_url=None).feeds.blog_atom() is None
+    written = (site.site_dir / "blog/feed.xml").read_bytes()
+    assert site.feeds.atom_at(None, "blog/feed.xml") == written
+    at_root = site.feeds.atom_at(None, "atom.xml")
+    assert at_root == written.replace(b'href="feed.css"', b'href="blog/feed.css"', 1)
+    deeper = site.feeds.atom_at(None, "feeds/all/atom.xml")
+    assert deeper is not None and b'href="../../blog/feed.css"?>' in deeper
+    assert deeper.count(b"<?xml-stylesheet") == 1
+    assert feeds_site(tmp_path / "no-url", site_url=None).feeds.atom_at(None, "atom.xml") is None
 
 
 def test_posts_without_a_rendering_get_entries_without_content(tmp_path: Path) -> None:

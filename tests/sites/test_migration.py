@@ -4,6 +4,7 @@ either with the post or with a redirect page to it."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -79,9 +80,25 @@ def test_every_old_url_reaches_its_post(tmp_path: Path, name: str, permalink: st
     assert "INFO    -  jekyll-blog: from old/_config.yml took " in built.log
 
 
+STYLESHEET = re.compile(rb'\n<\?xml-stylesheet type="text/css" href="([^"]*)"\?>')
+
+
+def same_feed(site: Path, copy: str, original: str) -> bool:
+    """Whether the feed at `copy` is the one at `original`, but for its stylesheet's href,
+    which names the same file from where each is."""
+    copied, written = (site / copy).read_bytes(), (site / original).read_bytes()
+    hrefs = [STYLESHEET.search(feed) for feed in (copied, written)]
+    targets = {
+        (site / path).parent.joinpath(found[1].decode()).resolve()
+        for path, found in zip((copy, original), hrefs, strict=True)
+        if found is not None
+    }
+    return len(targets) == 1 and STYLESHEET.sub(b"", copied) == STYLESHEET.sub(b"", written)
+
+
 def test_old_feed_address_keeps_serving(tmp_path: Path) -> None:
     built, _ = migrated(tmp_path, "18f", "pretty")
-    assert (built.site / "feed.xml").read_bytes() == (built.site / "blog" / "feed.xml").read_bytes()
+    assert same_feed(built.site, "feed.xml", "blog/feed.xml")
     assert "feed.xml" not in (built.site / "sitemap.xml").read_text("utf-8").split("blog/")[0]
 
 
@@ -170,11 +187,9 @@ def test_old_feeds_and_addresses_under_the_old_baseurl_are_kept(tmp_path: Path) 
     built = build(root, strict=True)
     assert built.returncode == 0, built.log[-3000:]
     site = built.site
-    assert (site / "oldblog/feed.xml").read_bytes() == (site / "blog/feed.xml").read_bytes()
-    news = (site / "blog/category/news/feed.xml").read_bytes()
-    assert (site / "oldblog/feed/news.xml").read_bytes() == news
-    python = (site / "blog/tag/python/feed.xml").read_bytes()
-    assert (site / "oldblog/feed/by_tag/python.xml").read_bytes() == python
+    assert same_feed(site, "oldblog/feed.xml", "blog/feed.xml")
+    assert same_feed(site, "oldblog/feed/news.xml", "blog/category/news/feed.xml")
+    assert same_feed(site, "oldblog/feed/by_tag/python.xml", "blog/tag/python/feed.xml")
     assert not list(site.glob("oldblog/feed/by_tag/c*"))  # jekyll-feed skips that name
     hello = landing(built, "/oldblog/2014/hello/")
     assert [text(h) for h in hello.cssselect("header.jb-post-header h1")] == ["Hello"]
@@ -182,3 +197,44 @@ def test_old_feeds_and_addresses_under_the_old_baseurl_are_kept(tmp_path: Path) 
     assert {text(a) for a in topic.cssselect("a.jb-entry-title")} == {"Hello", "More"}
     year = landing(built, "/oldblog/2014/")
     assert {text(a) for a in year.cssselect("a.jb-entry-title")} == {"Hello", "More"}
+
+
+def test_every_feed_names_a_stylesheet_that_is_there(tmp_path: Path) -> None:
+    """At its own address or at an old one (jekyll-feed's `path`, category and tag feeds), each
+    Atom and RSS feed's `xml-stylesheet` leads to a file of the built site."""
+    root = write_site(
+        tmp_path / "site",
+        {
+            "site_name": "x",
+            "site_url": "https://example.org/",
+            "theme": {"name": "mkdocs"},
+            "plugins": [{"jekyll-blog": {"jekyll_config": "_config.yml"}}],
+        },
+        {
+            "index.md": "# x\n",
+            "_posts/2014-02-11-hello.md": (
+                "---\ntitle: Hello\ncategory: news\ntags: [python]\nauthor: Pat\n---\nA.\n"
+            ),
+            "_posts/2014-03-01-more.md": "---\ntitle: More\ntags: [python]\n---\nB.\n",
+        },
+    )
+    (root / "_config.yml").write_text(
+        "plugins: [jekyll-feed]\nfeed:\n  path: atom.xml\n  categories: [news]\n  tags: true\n",
+        "utf-8",
+    )
+    built = build(root, strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    site = built.site
+    feeds = sorted(
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*.xml")
+        if path.name != "sitemap.xml"
+    )
+    old = ["atom.xml", "feed/by_tag/python.xml", "feed/news.xml"]
+    assert set(old) <= set(feeds) and "blog/author/pat/rss.xml" in feeds
+    for feed in feeds:
+        found = STYLESHEET.search((site / feed).read_bytes())
+        assert found is not None, feed
+        stylesheet = (site / feed).parent.joinpath(found[1].decode()).resolve()
+        assert stylesheet == (site / "blog/feed.css").resolve(), feed
+        assert stylesheet.is_file(), feed

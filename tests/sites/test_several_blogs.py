@@ -145,10 +145,10 @@ def test_two_blogs_that_would_clash_stop_at_config_time(
         ),
         (
             [
-                {"jekyll-blog": {"posts_dir": "blog"}},
-                {"jekyll-blog": {"blog_dir": "releases", "posts_dir": "releases"}},
+                {"jekyll-blog": {"posts_dir": "blog/_posts"}},
+                {"jekyll-blog": {"blog_dir": "releases", "posts_dir": "blog"}},
             ],
-            "jekyll-blog and jekyll-blog #2: every blog has a posts_dir, but one of them must not",
+            "jekyll-blog and jekyll-blog #2 both read the posts under 'blog'",
         ),
     ],
 )
@@ -159,6 +159,61 @@ def test_blogs_whose_posts_folders_clash_stop_at_config_time(
     built = build(write_site(tmp_path / "site", config, {"index.md": "# x\n"}))
     assert built.returncode != 0
     assert message in built.log and "Traceback" not in built.log
+
+
+EVERY_POSTS_DIR: dict[str, str | bytes] = {
+    "index.md": "# Home\n",
+    "_posts/2014-02-11-hello.md": "---\ntitle: Hello\ntags: [news]\n---\nFirst.\n",
+    "_posts/2014-02-12-second.md": "---\ntitle: Second\n---\nMore.\n",
+    "releases/_posts/2014-03-01-v1.md": "---\ntitle: Version 1\ntags: [news]\n---\nOut.\n",
+    "releases/_drafts/v2.md": "---\ntitle: Version 2\n---\nSoon.\n",
+}
+
+
+def every_blog_names_its_posts(root: Path, files: dict[str, str | bytes], strict: bool) -> Built:
+    config = {
+        "site_name": "Site",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": [
+            "search",
+            {"jekyll-blog": {"blog_dir": "blog", "posts_dir": "_posts"}},
+            {"jekyll-blog": {"blog_dir": "news", "posts_dir": "releases/_posts"}},
+        ],
+    }
+    return build(write_site(root, config, files), strict=strict)
+
+
+def test_every_blog_may_name_its_posts_folder(tmp_path: Path) -> None:
+    built = every_blog_names_its_posts(tmp_path / "site", EVERY_POSTS_DIR, strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    assert listed_posts(built, "blog/") == ["2014/02/12/second.html", "2014/02/11/hello.html"]
+    assert listed_posts(built, "news/") == ["releases/2014/03/01/v1.html"]
+    assert listed_posts(built, "blog/tag/news/") == ["2014/02/11/hello.html"]
+    assert listed_posts(built, "news/tag/news/") == ["releases/2014/03/01/v1.html"]
+    blog = feedparser.parse((built.site / "blog/feed.xml").read_bytes())
+    news = feedparser.parse((built.site / "news/feed.xml").read_bytes())
+    assert [e.title for e in blog.entries] == ["Second", "Hello"]
+    assert [e.title for e in news.entries] == ["Version 1"]
+    post = built.page("releases/2014/03/01/v1.html")
+    assert [text(h) for h in post.cssselect("header.jb-post-header h1")] == ["Version 1"]
+    assert "WARNING" not in built.log and broken_links(built.site) == []
+
+
+def test_a_posts_folder_no_blog_reads_is_a_warning(tmp_path: Path) -> None:
+    files = {**EVERY_POSTS_DIR, "notes/_posts/2014-05-01-aside.md": "---\ntitle: Aside\n---\nX.\n"}
+    built = every_blog_names_its_posts(tmp_path / "site", files, strict=False)
+    assert built.returncode == 0, built.log[-3000:]
+    warnings = [line for line in built.log.splitlines() if line.startswith("WARNING")]
+    assert warnings == [
+        "WARNING -  jekyll-blog: the posts in notes/_posts are read by no blog (jekyll-blog "
+        "reads '_posts', jekyll-blog #2 reads 'releases/_posts'): name the folder in a blog's "
+        "posts_dir, or leave one blog without a posts_dir to read it"
+    ]
+    assert listed_posts(built, "blog/") == ["2014/02/12/second.html", "2014/02/11/hello.html"]
+    assert listed_posts(built, "news/") == ["releases/2014/03/01/v1.html"]
+    strict = every_blog_names_its_posts(tmp_path / "strict", files, strict=True)
+    assert strict.returncode != 0 and "notes/_posts are read by no blog" in strict.log
 
 
 def test_a_post_at_another_blog_s_address_is_refused_with_a_warning(tmp_path: Path) -> None:
