@@ -12,13 +12,16 @@ from typing import Any
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
 
 from .attributes import AttributeListProcessor, AttributeListTreeprocessor
+from .fences import NestedFenceProcessor
 from .header_ids import HeadingIdTreeprocessor
 from .headers import AtxHeadingProcessor, SetextHeadingProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
 from .paragraphs import ParagraphEndProcessor
+from .typography import TypographyTreeprocessor
 
 
 class KramdownExtension(Extension):
@@ -39,8 +42,12 @@ class KramdownExtension(Extension):
         blocks.register(SetextHeadingProcessor(parser, options.header_offset), "setextheader", 60)
         blocks.register(AttributeListProcessor(parser), "kramdown_ial", 95)
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
+        if "fenced_code_block" not in md.preprocessors:
+            FencedCodeExtension().extendMarkdown(md)
+        blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
         if "attr_list" not in md.treeprocessors:
             AttrListExtension().extendMarkdown(md)
         md.treeprocessors.register(AttributeListTreeprocessor(md), "kramdown_ial", 25)
+        md.treeprocessors.register(TypographyTreeprocessor(md, options), "kramdown_typography", 15)
         md.treeprocessors.register(HeadingIdTreeprocessor(md, options), "kramdown_ids", 6)
         md.registerExtension(self)
