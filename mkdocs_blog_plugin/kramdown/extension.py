@@ -13,6 +13,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
 from .attributes import AttributeListProcessor, AttributeListTreeprocessor
 from .fences import NestedFenceProcessor
@@ -20,7 +21,10 @@ from .header_ids import HeadingIdTreeprocessor
 from .headers import AtxHeadingProcessor, SetextHeadingProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
-from .paragraphs import ParagraphEndProcessor
+from . import footnotes, inline
+from .footnotes import KramdownFootnotesTreeprocessor
+from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor
+from .tables import TableProcessor
 from .typography import TypographyTreeprocessor
 
 
@@ -45,6 +49,13 @@ class KramdownExtension(Extension):
         if "fenced_code_block" not in md.preprocessors:
             FencedCodeExtension().extendMarkdown(md)
         blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
+        blocks.register(TableProcessor(parser), "table", 75)
+        blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
+        footnotes.ensure(md)
+        md.treeprocessors.register(KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 17)
+        inline.register(md, options.hard_wrap, options.gfm)
+        if "md_in_html" not in md.treeprocessors:
+            MarkdownInHtmlExtension().extendMarkdown(md)
         if "attr_list" not in md.treeprocessors:
             AttrListExtension().extendMarkdown(md)
         md.treeprocessors.register(AttributeListTreeprocessor(md), "kramdown_ial", 25)

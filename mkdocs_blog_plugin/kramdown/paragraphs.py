@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import BlockProcessor
+from markdown.blockprocessors import BlockProcessor, ParagraphProcessor
 
 from .attributes import Adjacent
 from .syntax import DEFINITION_START, ends_paragraph
@@ -41,3 +41,21 @@ class ParagraphEndProcessor(BlockProcessor):
         lines = blocks[0].split("\n")
         index = self.cut(blocks[0])
         blocks[0:1] = ["\n".join(lines[:index]), Adjacent("\n".join(lines[index:]))]
+
+
+class KramdownParagraphProcessor(ParagraphProcessor):
+    """A paragraph's text cut off by a line that then started no block continues the
+    paragraph before it, as in kramdown."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks[0]
+        if isinstance(block, Adjacent) and len(parent) and parent[-1].tag == "p":
+            blocks.pop(0)
+            previous = parent[-1]
+            if block.strip():
+                if len(previous):
+                    previous[-1].tail = f"{previous[-1].tail or ''}\n{block.lstrip()}"
+                else:
+                    previous.text = f"{previous.text or ''}\n{block.lstrip()}"
+            return
+        super().run(parent, blocks)

@@ -40,7 +40,7 @@ def ends_paragraph(line: str, gfm_quirk: bool = True) -> bool:
     """Whether `line` ends the paragraph before it (PARAGRAPH_END_GFM, or kramdown's own)."""
     if not line.strip() or IAL_BLOCK_START.match(line) or EOB_MARKER.match(line):
         return True
-    if starts_block_html(line) or DEFINITION_START.match(line):
+    if DEFINITION_START.match(line):
         return True
     if not gfm_quirk:
         return False
