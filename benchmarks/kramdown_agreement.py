@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
 
-import markdown  # noqa: E402
-from kramdown_corpora import CORPORA, SHARED, agreement  # noqa: E402
+import markdown
+from kramdown_corpora import CORPORA, SHARED, agreement
 
-from mkdocs_blog_plugin.kramdown import KramdownOptions, kramdown_html  # noqa: E402
+from mkdocs_blog_plugin.kramdown import KramdownOptions, kramdown_html
 
 
 def with_kramdown(text: str, settings: dict[str, object]) -> str:

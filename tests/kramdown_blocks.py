@@ -56,12 +56,10 @@ def _own_text(element: lxml.html.HtmlElement) -> str:
         if not isinstance(child.tag, str):
             parts.append(child.tail or "")
             continue
-        nested = child.tag in BLOCK_TAGS and not (
-            child.tag == "p" and element.tag in ABSORBING
-        )
-        if not nested and child.tag not in LISTS and child.tag not in {"table", "pre"}:
-            parts.append(_own_text(child))
-        elif child.tag == "p":
+        nested = child.tag in BLOCK_TAGS and not (child.tag == "p" and element.tag in ABSORBING)
+        if (
+            not nested and child.tag not in LISTS and child.tag not in {"table", "pre"}
+        ) or child.tag == "p":
             parts.append(_own_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -117,7 +115,7 @@ class Agreement:
 
 
 def _first_difference(expected: list[Block], actual: list[Block]) -> str:
-    for index, (one, other) in enumerate(zip(expected, actual)):
+    for index, (one, other) in enumerate(zip(expected, actual, strict=False)):
         if one != other:
             return f"block {index}: expected {one} got {other}"
     if len(expected) != len(actual):

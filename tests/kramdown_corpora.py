@@ -77,9 +77,7 @@ class CorpusAgreement:
         return [(p, a.first_difference) for p, a in self.results.items() if not a.same_typography]
 
 
-def agreement(
-    corpus: Path, convert: Callable[[str, dict[str, object]], str]
-) -> CorpusAgreement:
+def agreement(corpus: Path, convert: Callable[[str, dict[str, object]], str]) -> CorpusAgreement:
     """How `convert(markdown, kramdown_settings)` agrees with Jekyll on `corpus`."""
     found = CorpusAgreement(corpus.name)
     for post in posts(corpus):

@@ -49,7 +49,9 @@ def parse(text: str) -> dict[str, Any]:
     return found
 
 
-def resolve(attributes: dict[str, Any], md: Any, seen: frozenset[str] = frozenset()) -> dict[str, str]:
+def resolve(
+    attributes: dict[str, Any], md: Any, seen: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """The attributes with the definitions they name merged in (theirs first)."""
     merged: dict[str, str] = {}
     for ref in attributes.get("refs", []):

@@ -15,14 +15,14 @@ from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
+from . import footnotes, inline
 from .attributes import AttributeListProcessor, AttributeListTreeprocessor
 from .fences import NestedFenceProcessor
+from .footnotes import KramdownFootnotesTreeprocessor
 from .header_ids import HeadingIdTreeprocessor
 from .headers import AtxHeadingProcessor, SetextHeadingProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
-from . import footnotes, inline
-from .footnotes import KramdownFootnotesTreeprocessor
 from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor
 from .tables import TableProcessor
 from .typography import TypographyTreeprocessor
@@ -33,7 +33,7 @@ class KramdownExtension(Extension):
         self.options = options or KramdownOptions()
         super().__init__(**kwargs)
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+    def extendMarkdown(self, md: Markdown) -> None:
         options = self.options
         quirk = options.gfm and "paragraph_end" in options.gfm_quirks
         parser = md.parser
@@ -52,7 +52,9 @@ class KramdownExtension(Extension):
         blocks.register(TableProcessor(parser), "table", 75)
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
         footnotes.ensure(md)
-        md.treeprocessors.register(KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 17)
+        md.treeprocessors.register(
+            KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 17
+        )
         inline.register(md, options.hard_wrap, options.gfm)
         if "md_in_html" not in md.treeprocessors:
             MarkdownInHtmlExtension().extendMarkdown(md)

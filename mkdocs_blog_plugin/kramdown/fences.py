@@ -36,7 +36,10 @@ class NestedFenceProcessor(BlockProcessor):
         if end is None:
             return False
         indent = len(lines[0]) - len(lines[0].lstrip(" "))
-        fence = [line[indent:] if line[:indent].isspace() else line.lstrip(" ") for line in lines[: end + 1]]
+        fence = [
+            line[indent:] if line[:indent].isspace() else line.lstrip(" ")
+            for line in lines[: end + 1]
+        ]
         read = reader.run(fence)
         rest = "\n".join(lines[end + 1 :]).lstrip("\n")
         blocks[:] = ["\n".join(read).strip("\n"), *(rest.split("\n\n") if rest else [])]

@@ -27,8 +27,10 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
             classes = element.get("class", "").split()
-            if element.tag == "sup" and len(element) and "footnote-ref" in element[0].get(
-                "class", ""
+            if (
+                element.tag == "sup"
+                and len(element)
+                and "footnote-ref" in element[0].get("class", "")
             ):
                 element.set("role", "doc-noteref")
                 link = element[0]

@@ -83,7 +83,7 @@ def gather(lines: list[str]) -> Gathered:
     item: Item | None = None
     nested = last_blank = False
     index = 0
-    for index, line in enumerate(lines):  # noqa: B007
+    for index, line in enumerate(lines):
         marker = start.match(line)
         if last_blank and HR_LINE.match(line):
             break
@@ -101,7 +101,9 @@ def gather(lines: list[str]) -> Gathered:
             continue
         assert item is not None
         indent = " " * item.indentation
-        if line.strip() and (line.startswith(indent) or (not last_blank and _is_lazy(line, item.indentation))):
+        if line.strip() and (
+            line.startswith(indent) or (not last_blank and _is_lazy(line, item.indentation))
+        ):
             indented = line.startswith(indent)
             if indented:
                 line = line[item.indentation :]
@@ -158,7 +160,7 @@ class ListProcessor(BlockProcessor):
                 transparent.append(True)
             if self.gfm:
                 _task(li, self.parser.md)
-        for li, tight in zip(element, transparent):
+        for li, tight in zip(element, transparent, strict=True):
             if tight and len(li) and li[0].tag == "p":
                 _unwrap_first(li)
         if self.gfm and any("task-list-item" in li.get("class", "") for li in element):

@@ -7,10 +7,13 @@ import re
 # HTML elements kramdown reads as span-level: a line starting with one of them does not end a
 # paragraph or a list item's lazy lines.
 SPAN_ELEMENTS = frozenset(
-    "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark "
-    "option q rb rbc rp rt rtc ruby s samp select small span strike strong sub sup textarea tt "
-    "u var".split()
-)  # fmt: skip
+    (
+        *("a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del"),
+        *("dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb"),
+        *("rbc", "rp", "rt", "rtc", "ruby", "s", "samp", "select", "small", "span", "strike"),
+        *("strong", "sub", "sup", "textarea", "tt", "u", "var"),
+    )
+)
 
 LIST_START_UL = re.compile(r"^( {0,3}[+*-])([\t| ].*)$")
 LIST_START_OL = re.compile(r"^( {0,3}\d+\.)([\t| ].*)$")

@@ -150,7 +150,7 @@ class TypographyTreeprocessor(Treeprocessor):
             consumed.append(done)
         units = self._units(element, texts, consumed)
         self._quotes(units, texts)
-        for (holder, attribute), text in zip(holders, texts):
+        for (holder, attribute), text in zip(holders, texts, strict=True):
             if getattr(holder, attribute) is not None and not isinstance(
                 getattr(holder, attribute), AtomicString
             ):
@@ -189,7 +189,11 @@ class TypographyTreeprocessor(Treeprocessor):
             if index <= read_to or unit.segment < 0 or unit.char not in "\"'":
                 continue
             before = units[index - 1] if index else None
-            start = index - 1 if before and before.segment == unit.segment and index - 1 > read_to else index
+            start = (
+                index - 1
+                if before and before.segment == unit.segment and index - 1 > read_to
+                else index
+            )
             for pattern, actions in RULES:
                 found = pattern.match(source, start)
                 if not found:
