@@ -8,6 +8,7 @@ letters, digits, spaces and hyphens from the first letter on, and calls an empty
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 import xml.etree.ElementTree as etree
@@ -15,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from markdown import Markdown
-from markdown.extensions.toc import stashedHTML2text, unescape
+from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.treeprocessors import Treeprocessor
 
 from .options import KramdownOptions
@@ -74,7 +75,7 @@ def id_maker(options: KramdownOptions) -> Callable[[str], str]:
 
 def heading_text(element: etree.Element, md: Markdown) -> str:
     """The heading's text as kramdown sees it: characters, not markup or entities."""
-    return unescape(stashedHTML2text("".join(element.itertext()), md, strip_entities=False))
+    return html.unescape(strip_tags(render_inner_html(element, md)))
 
 
 class HeadingIdTreeprocessor(Treeprocessor):
@@ -90,9 +91,4 @@ class HeadingIdTreeprocessor(Treeprocessor):
         make = id_maker(self.options)
         for element in root.iter():
             if element.tag in HEADINGS and "id" not in element.attrib:
-                text = heading_text(element, self.md)
-                if "&" in text:
-                    import html
-
-                    text = html.unescape(text)
-                element.set("id", make(text))
+                element.set("id", make(heading_text(element, self.md)))
