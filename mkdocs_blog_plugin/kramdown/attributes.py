@@ -1,0 +1,114 @@
+"""kramdown's attribute lists: `{: .class #id key="value" ref}` on blocks, list items and
+spans, and attribute list definitions `{:ref: .class}` that other lists name."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown.blockprocessors import BlockProcessor
+from markdown.treeprocessors import Treeprocessor
+
+ID_NAME = r"\w[\w-]*"
+_KEY_VALUE = rf"({ID_NAME})=(\"|')((?:\\\}}|\\\2|[^\}}\2])*?)\2"
+_ID_OR_CLASS = r"#([A-Za-z][\w:-]*)|\.(-?\w[\w-]*)"
+ANY = re.compile(
+    rf"(?:\A|\s)(?:{_KEY_VALUE}|({ID_NAME})|((?:#[A-Za-z][\w:-]*|\.-?\w[\w-]*)+))(?=\s|\Z)"
+)
+ID_OR_CLASS = re.compile(_ID_OR_CLASS)
+LIST_ITEM_IAL = re.compile(r"^\s*\{:(?!(?:\w[\w-]*)?:|/)((?:\\\}|[^}])+)\}\s*")
+BLOCK_IAL = re.compile(r"^ {0,3}\{:(?!:|/)((?:\\\}|[^}])*)\}\s*$")
+ALD = re.compile(rf"^ {{0,3}}\{{:({ID_NAME}):((?:\\\}}|[^}}])+)\}}\s*$")
+
+
+class Adjacent(str):
+    """A block that a rule cut from the one before it, with no blank line between them."""
+
+
+def definitions(md: Any) -> dict[str, dict[str, Any]]:
+    """The attribute list definitions of the document being converted."""
+    found: dict[str, dict[str, Any]] = md.__dict__.setdefault("kramdown_alds", {})
+    return found
+
+
+def parse(text: str) -> dict[str, Any]:
+    """An attribute list's attributes; the ALDs it names under "refs"."""
+    found: dict[str, Any] = {}
+    for key, _, value, ref, id_and_class in ANY.findall(text):
+        if ref:
+            found.setdefault("refs", []).append(ref)
+        elif id_and_class:
+            for id_name, class_name in ID_OR_CLASS.findall(id_and_class):
+                if class_name:
+                    found["class"] = f"{found.get('class', '')} {class_name}".lstrip()
+                else:
+                    found["id"] = id_name
+        elif key:
+            found[key] = re.sub(r"\\([}\"'])", r"\1", value)
+    return found
+
+
+def resolve(
+    attributes: dict[str, Any], md: Any, seen: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """The attributes with the definitions they name merged in (theirs first)."""
+    merged: dict[str, str] = {}
+    for ref in attributes.get("refs", []):
+        if ref in seen or ref not in definitions(md):
+            continue
+        for key, value in resolve(definitions(md)[ref], md, seen | {ref}).items():
+            merged[key] = f"{merged[key]} {value}" if key == "class" and key in merged else value
+    for key, value in attributes.items():
+        if key != "refs":
+            merged[key] = f"{merged[key]} {value}" if key == "class" and key in merged else value
+    return merged
+
+
+def apply_attributes(element: etree.Element, text: str, md: Any, index: int = -1) -> None:
+    """Give `element` the attributes of `text` (or its child at `index` once there is one),
+    when the document's definitions are all known."""
+    targets: list[tuple[etree.Element, int, str]] = md.__dict__.setdefault("kramdown_ials", [])
+    targets.append((element, index, text))
+
+
+def set_attributes(element: etree.Element, attributes: dict[str, str]) -> None:
+    for key, value in attributes.items():
+        if key == "class" and element.get("class"):
+            value = f"{element.get('class')} {value}"
+        element.set(key, value)
+
+
+class AttributeListProcessor(BlockProcessor):
+    """Block attribute lists (on the block before them, else the one after) and definitions."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        line = block.split("\n", 1)[0]
+        return bool(BLOCK_IAL.match(line) or ALD.match(line))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        line, _, rest = block.partition("\n")
+        if rest:
+            blocks.insert(0, Adjacent(rest))
+        ald = ALD.match(line)
+        if ald:
+            definitions(self.parser.md)[ald[1]] = parse(ald[2])
+            return
+        text = BLOCK_IAL.match(line)[1]  # type: ignore[index]
+        if isinstance(block, Adjacent) and len(parent):
+            apply_attributes(parent[-1], text, self.parser.md)
+        else:
+            apply_attributes(parent, text, self.parser.md, len(parent))
+
+
+class AttributeListTreeprocessor(Treeprocessor):
+    """Sets the attributes the lists gave, once every definition is known."""
+
+    def run(self, root: etree.Element) -> None:
+        targets = self.md.__dict__.pop("kramdown_ials", [])
+        for element, index, text in targets:
+            target = element if index < 0 else (element[index] if index < len(element) else None)
+            if target is not None:
+                set_attributes(target, resolve(parse(text), self.md))
+        self.md.__dict__.pop("kramdown_alds", None)

@@ -1,0 +1,77 @@
+"""kramdown's headings: ATX headings need a space after the hashes (GFM), a trailing `{#id}`
+names the heading, and a setext underline makes a heading only of a block's first line."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown.blockparser import BlockParser
+from markdown.blockprocessors import BlockProcessor
+
+from .attributes import Adjacent
+from .syntax import ATX_HEADER_START
+
+HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z][\w:-]*)\}$")
+CLOSING_HASHES = re.compile(r"[\t ]#+$")
+SETEXT = re.compile(r"^ {0,3}([^ \t].*)\n([-=])[-=]*[ \t]*(?:\n|$)")
+
+
+def heading_text(text: str) -> tuple[str, str | None]:
+    """The heading's text and the id it names, from what follows the hashes."""
+    text = text.rstrip()
+    found = HEADER_ID.search(text)
+    header_id = None
+    if found:
+        header_id, text = found[1], text[: found.start()].rstrip()
+    return text, header_id
+
+
+class AtxHeadingProcessor(BlockProcessor):
+    def __init__(self, parser: BlockParser, offset: int) -> None:
+        super().__init__(parser)
+        self.offset = offset
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        found = ATX_HEADER_START.match(block.split("\n", 1)[0])
+        return bool(found and self._text(found[2])[0])
+
+    @staticmethod
+    def _text(contents: str) -> tuple[str, str | None]:
+        text, header_id = heading_text(contents)
+        return CLOSING_HASHES.sub("", text).rstrip(), header_id
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        line, _, rest = blocks.pop(0).partition("\n")
+        found = ATX_HEADER_START.match(line)
+        assert found is not None
+        text, header_id = self._text(found[2])
+        add_heading(parent, len(found[1]) + self.offset, text, header_id)
+        if rest:
+            blocks.insert(0, Adjacent(rest))
+
+
+class SetextHeadingProcessor(BlockProcessor):
+    def __init__(self, parser: BlockParser, offset: int) -> None:
+        super().__init__(parser)
+        self.offset = offset
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(SETEXT.match(block))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        found = SETEXT.match(block)
+        assert found is not None
+        text, header_id = heading_text(found[1])
+        add_heading(parent, (1 if found[2] == "=" else 2) + self.offset, text, header_id)
+        rest = block[found.end() :]
+        if rest:
+            blocks.insert(0, Adjacent(rest))
+
+
+def add_heading(parent: etree.Element, level: int, text: str, header_id: str | None) -> None:
+    heading = etree.SubElement(parent, f"h{min(max(level, 1), 6)}")
+    heading.text = text.strip()
+    if header_id:
+        heading.set("id", header_id)

@@ -1,0 +1,65 @@
+"""kramdown's span rules Python-Markdown reads otherwise: GFM's escapable characters, its line
+breaks (a backslash at a line's end, or every newline with `hard_wrap`), and `<<`/`>>`, which
+are guillemets and never the start of an HTML tag."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Markdown
+from markdown.inlinepatterns import InlineProcessor
+
+# kramdown-parser-gfm's escapable characters, beyond Python-Markdown's own.
+GFM_ESCAPABLE: tuple[str, ...] = (
+    *("\\", ".", "*", "_", "+", "`", "<", ">", "(", ")", "[", "]", "{", "}", "#"),
+    *("!", ":", "|", '"', "'", "$", "=", "-", "~"),
+)
+
+
+# Block-level elements: in a paragraph's text kramdown writes their tags as text.
+BLOCK_ELEMENTS = (
+    *("address", "article", "aside", "applet", "body", "blockquote", "caption", "col"),
+    *("colgroup", "dd", "div", "dl", "dt", "fieldset", "figcaption", "footer", "form", "h1"),
+    *("h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "head", "iframe"),
+    *("legend", "menu", "li", "main", "map", "nav", "ol", "optgroup", "p", "pre", "section"),
+    *("summary", "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul"),
+)
+BLOCK_TAG = rf"(?i)</?(?:{'|'.join(BLOCK_ELEMENTS)})(?:\s[^>]*)?/?>"
+
+
+class LineBreakProcessor(InlineProcessor):
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element, int, int]:
+        element = etree.Element("br")
+        element.tail = "\n"
+        return element, m.start(0), m.end(0)
+
+
+class AsTextProcessor(InlineProcessor):
+    """What it matches is text, read by no later rule."""
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[str | None, int | None, int | None]:
+        if self.not_first and self.compiled_re.match(data.lstrip()):
+            return None, None, None
+        return m[0], m.start(0), m.end(0)
+
+    def __init__(self, pattern: str, not_first: bool = False) -> None:
+        super().__init__(pattern)
+        self.not_first = not_first  # nothing is matched in a text that starts with a match
+
+
+def register(md: Markdown, hard_wrap: bool, gfm: bool) -> None:
+    if gfm:
+        md.ESCAPED_CHARS = sorted({*md.ESCAPED_CHARS, *GFM_ESCAPABLE})
+        if hard_wrap:
+            md.inlinePatterns.register(LineBreakProcessor(r"\n(?!\Z)"), "kramdown_hard_wrap", 5)
+        else:
+            md.inlinePatterns.register(LineBreakProcessor(r"\\\n"), "kramdown_break", 185)
+    md.inlinePatterns.register(AsTextProcessor(r"<<|>>"), "kramdown_guillemets", 95)
+    md.inlinePatterns.register(
+        AsTextProcessor(BLOCK_TAG, not_first=True), "kramdown_block_tags_as_text", 94
+    )

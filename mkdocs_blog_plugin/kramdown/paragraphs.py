@@ -1,0 +1,61 @@
+"""Where kramdown's paragraphs end: with its GFM parser, a line starting a list, a heading, a
+quote or a fence ends the paragraph before it, blank line or not (the `paragraph_end` quirk)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown.blockparser import BlockParser
+from markdown.blockprocessors import BlockProcessor, ParagraphProcessor
+
+from .attributes import Adjacent
+from .syntax import DEFINITION_START, ends_paragraph
+
+# A block Python-Markdown stashed (a fenced code block, raw HTML), alone on its line.
+PLACEHOLDER = re.compile(r"^\x02wzxhzdk:\d+\x03$")
+
+
+class ParagraphEndProcessor(BlockProcessor):
+    """Cuts a block where kramdown's paragraph ends, so each part is read on its own."""
+
+    def __init__(self, parser: BlockParser, gfm_quirk: bool) -> None:
+        super().__init__(parser)
+        self.gfm_quirk = gfm_quirk
+
+    def cut(self, block: str) -> int:
+        lines = block.split("\n")
+        if DEFINITION_START.match(lines[0]) or any(DEFINITION_START.match(x) for x in lines):
+            return 0
+        for index, line in enumerate(lines):
+            if PLACEHOLDER.match(line.strip()):
+                return index if index else (1 if len(lines) > 1 else 0)
+            if index and ends_paragraph(line, self.gfm_quirk):
+                return index
+        return 0
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return self.cut(block) > 0
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        lines = blocks[0].split("\n")
+        index = self.cut(blocks[0])
+        blocks[0:1] = ["\n".join(lines[:index]), Adjacent("\n".join(lines[index:]))]
+
+
+class KramdownParagraphProcessor(ParagraphProcessor):
+    """A paragraph's text cut off by a line that then started no block continues the
+    paragraph before it, as in kramdown."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks[0]
+        if isinstance(block, Adjacent) and len(parent) and parent[-1].tag == "p":
+            blocks.pop(0)
+            previous = parent[-1]
+            if block.strip():
+                if len(previous):
+                    previous[-1].tail = f"{previous[-1].tail or ''}\n{block.lstrip()}"
+                else:
+                    previous.text = f"{previous.text or ''}\n{block.lstrip()}"
+            return
+        super().run(parent, blocks)
