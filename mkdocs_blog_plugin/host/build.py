@@ -26,6 +26,7 @@ from .redirects import SiteRedirects, plan_redirects
 from .roles.docs_pages import DocsPages
 from .roles.latest_lists import LatestLists
 from .roles.listing_pages import ListingPages
+from .roles.post_markdown import PostMarkdown
 from .roles.post_pages import PostPages
 from .serve.memo import Memo
 from .serve.theme_files import remembered_renders, theme_files
@@ -59,6 +60,9 @@ class BlogBuild:
         self.latest = LatestLists()
         self.redirects = SiteRedirects()  # planned once every blog's files are in the site
         self.finishing: BlogFinishing | None = None  # once every page is rendered
+        kramdown = options.markdown == "kramdown"
+        self.dialect = PostMarkdown(options.kramdown if kramdown else None)
+        config.markdown_extensions.append(self.dialect)  # type: ignore[arg-type]
         if STYLESHEET_URI not in config.extra_css:  # one stylesheet for every blog
             config.extra_css.append(STYLESHEET_URI)
 
@@ -97,6 +101,7 @@ class BlogBuild:
                 self.site,
                 links,
                 self.feeds.wants_body,
+                self.dialect,
                 self.memo,
                 self.serving,
             )
@@ -139,6 +144,7 @@ class BlogBuild:
             post = self.posts.post_of(page)
             if post is not None:
                 return self.posts.markdown(markdown, page, post)
+            self.dialect.read(None)
             blog_page = self.listings.page_of(page)
             if blog_page is not None:
                 return self.listings.markdown(markdown, page, blog_page)

@@ -35,13 +35,17 @@ def corpus_config(name: str) -> JekyllConfig:
         (
             "nymote",
             # author: {twitter: nymote}, as jekyll-seo-tag reads it
-            {"permalink": "/:categories/:year/:title", "twitter_creator": "nymote"},
+            {
+                "permalink": "/:categories/:year/:title",
+                "twitter_creator": "nymote",
+                "markdown": "kramdown",
+            },
             "",
             None,
             None,  # Jekyll-Bootstrap's own atom.xml, not jekyll-feed
-            ("permalink", "author"),
+            ("permalink", "markdown", "author"),
             (
-                "JB", "exclude", "highlighter", "markdown", "port", "production_url",
+                "JB", "exclude", "highlighter", "port", "production_url",
                 "tagline", "title",
             ),
         ),
@@ -55,17 +59,18 @@ def corpus_config(name: str) -> JekyllConfig:
                 "feeds": {"per_category": True},  # feed.categories: [release]
                 "twitter": "jekyllrb",  # twitter: {username: jekyllrb}
                 "logo": "/img/logo-2x.png",
+                "kramdown": {"syntax_highlighter_opts": {"default_lang": "plaintext"}},
             },
             "",
             None,
             "feed.xml",  # plugins lists jekyll-feed, and feed: has no path
             (
                 "timezone", "twitter", "logo", "collections", "defaults", "future", "plugins",
-                "feed",
+                "feed", "kramdown",
             ),
             (
                 "cloudinary_url", "description", "exclude", "google_analytics_id",
-                "google_site_verification", "kramdown", "name", "repository", "sass",
+                "google_site_verification", "name", "repository", "sass",
                 "site_branch", "strict_front_matter", "url", "version",
             ),
         ),
@@ -79,18 +84,19 @@ def corpus_config(name: str) -> JekyllConfig:
                 "tags": True,
                 "categories": False,
                 "logo": "/assets/img/logos/18F-Logo-Bright-S.png",
+                "markdown": "kramdown",
             },
             "",
             "blog/page/:num/",
             "feed.xml",
             (
                 "baseurl", "permalink", "logo", "paginate", "paginate_path", "jekyll-archives",
-                "defaults", "plugins",
+                "defaults", "markdown", "plugins",
             ),
             (
                 "autoprefixer", "collections", "dap_agency", "dap_subagency", "description",
                 "env", "exclude", "footer", "github_repo", "google_analytics_ua", "highlighter",
-                "localhost", "markdown", "related_posts", "search_site_handle",
+                "localhost", "related_posts", "search_site_handle",
                 "tag_dir", "title", "url",
             ),
         ),

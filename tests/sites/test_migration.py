@@ -238,3 +238,54 @@ def test_every_feed_names_a_stylesheet_that_is_there(tmp_path: Path) -> None:
         stylesheet = (site / feed).parent.joinpath(found[1].decode()).resolve()
         assert stylesheet == (site / "blog/feed.css").resolve(), feed
         assert stylesheet.is_file(), feed
+
+
+def kramdown_site(root: Path, own: dict[str, Any], old: str) -> Built:
+    """A post whose lines and quotes show kramdown's settings, the old site's in `old`."""
+    options = {"jekyll_config": "_config.yml", **own}
+    config = {
+        "site_name": "x",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": [{"jekyll-blog": options}],
+    }
+    files = {
+        "index.md": "# x\n",
+        "_posts/2014-02-11-hello.md": '---\ntitle: Hello\n---\nOne line\nand the next, "quoted".\n',
+    }
+    site = write_site(root, config, files)
+    (site / "_config.yml").write_text(old, "utf-8")
+    return build(site, strict=True)
+
+
+def test_the_old_site_s_kramdown_settings_are_taken(tmp_path: Path) -> None:
+    old = (
+        "markdown: kramdown\nkramdown:\n  hard_wrap: true\n"
+        "  smart_quotes: [apos, apos, quot, quot]\n"
+        "  entity_output: numeric\n  syntax_highlighter: rouge\n  no_such_setting: 1\n"
+    )
+    built = kramdown_site(tmp_path / "taken", {}, old)
+    assert built.returncode == 0, built.log[-3000:]
+    body = built.page("2014/02/11/hello.html").cssselect(".jb-post-body p")[0]
+    assert [child.tag for child in body] == ["br"]  # hard_wrap
+    assert " ".join(text(body).split()) == 'One line and the next, "quoted".'  # its quotes
+    info = next(line for line in built.log.splitlines() if "from _config.yml took" in line)
+    assert "took markdown, kramdown;" in info
+    assert info.endswith("ignored kramdown.entity_output, kramdown.no_such_setting")
+    # mkdocs.yml wins, setting by setting
+    own = kramdown_site(tmp_path / "own", {"kramdown": {"hard_wrap": False}}, old)
+    assert own.returncode == 0, own.log[-3000:]
+    body = own.page("2014/02/11/hello.html").cssselect(".jb-post-body p")[0]
+    assert [child.tag for child in body] == []
+    assert " ".join(text(body).split()) == 'One line and the next, "quoted".'
+
+
+def test_a_kramdown_setting_in_mkdocs_yml_the_blog_cannot_honour_fails_strict(
+    tmp_path: Path,
+) -> None:
+    built = kramdown_site(tmp_path / "site", {"kramdown": {"no_such_setting": 1}}, "")
+    assert built.returncode != 0
+    assert (
+        "option 'kramdown': kramdown settings the blog cannot honour, left as kramdown's "
+        "defaults: no_such_setting"
+    ) in built.log

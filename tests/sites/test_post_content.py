@@ -1,7 +1,9 @@
 """A post's page shows exactly what MkDocs renders from the post's Markdown: every shape of
 Markdown below (blank lines, the default excerpt separator, inside lists, admonitions, tabs,
 code, comments...) is built twice in one site, as a post and as an ordinary page, and the post's
-body must be the ordinary page's content. The listings' excerpts must be whole HTML."""
+body must be the ordinary page's content; read as kramdown (the default), but for the shapes
+whose syntax kramdown reads otherwise, where kramdown wins; with `markdown: mkdocs`, every
+shape. The listings' excerpts must be whole HTML."""
 
 from __future__ import annotations
 
@@ -38,14 +40,40 @@ MARKDOWN_EXTENSIONS: list[Any] = [
 ]
 
 # Records, last of all, the HTML MkDocs made of each ordinary page (posts are compared on their
-# built pages instead: for them the plugin itself gives MkDocs the body in on_page_content).
+# built pages instead: for them the plugin itself gives MkDocs the body in on_page_content); reads
+# them as kramdown if asked to.
 HOOK = """\
 import json
 import os
 
+from markdown.extensions import Extension
 from mkdocs.plugins import event_priority
 
+from mkdocs_blog_plugin.kramdown import KramdownExtension
+
 _contents = {}
+
+
+class PlainAsKramdown(Extension):
+    \"\"\"With `extra: {plain_as_kramdown: true}`, the plain pages read as kramdown too.\"\"\"
+
+    reading = False
+
+    def extendMarkdown(self, md):
+        if self.reading:
+            KramdownExtension().extendMarkdown(md)
+
+
+_plain = PlainAsKramdown()
+
+
+def on_config(config):
+    if config.extra.get("plain_as_kramdown") and _plain not in config.markdown_extensions:
+        config.markdown_extensions.append(_plain)
+
+
+def on_page_markdown(markdown, page, config, files):
+    _plain.reading = page.file.src_uri.startswith("plain/")
 
 
 @event_priority(-200)
@@ -67,6 +95,7 @@ class Shape:
     id: str
     body: str
     separator: str | None = None  # front matter `excerpt_separator`, None for the default
+    kramdown: str | None = None  # where kramdown reads it otherwise: what its reading shows
 
 
 # No relative links: the post and its plain twin are at different places in the site.
@@ -99,6 +128,7 @@ SHAPES = [
         "footnotes",
         "Text with a note.[^long]\n[^long]: A long note.\n\n    Its second paragraph.\n\n"
         "More text.[^1]\n\n[^1]: The short note.\n",
+        kramdown='div.footnotes[role="doc-endnotes"] li#fn\\:long a.reversefootnote',
     ),
     Shape("md-in-html", "<div markdown>\n\n*x*\n\nsecond *y*\n\n</div>\n\nAfter the div.\n"),
     Shape("table", "Before.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\nAfter the table.\n"),
@@ -147,7 +177,11 @@ SHAPES = [
         "<!--more-->",
     ),
     Shape("toc-marker", "[TOC]\n\n## One\n\nText one.\n\n## Two\n\nText two.\n"),
-    Shape("task-list", "- [x] done\n\n- [ ] to do\n\n- [ ] later\n"),
+    Shape(
+        "task-list",
+        "- [x] done\n\n- [ ] to do\n\n- [ ] later\n",
+        kramdown="ul.task-list input.task-list-item-checkbox[disabled]",
+    ),
     Shape("paragraph-then-code", "A paragraph.\n\n```\ncode\n\nmore code\n```\n"),
     Shape("plain-paragraphs", "First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n"),
     Shape("no-blank-line", "Just one paragraph\nover two lines, **bold**.\n"),
@@ -179,15 +213,23 @@ class Twins:
     listings: dict[str, list[str]]  # post title → what is wrong with its entries in the listings
 
 
-def build_twins(root: Path, theme: str, items: list[tuple[str, str | None]]) -> Twins:
-    """A site with each (body, separator) of `items` as a post and as a plain page."""
+def build_twins(
+    root: Path,
+    theme: str,
+    items: list[tuple[str, str | None]],
+    markdown: str = "kramdown",
+    plain_as_kramdown: bool = False,
+) -> Twins:
+    """A site with each (body, separator) of `items` as a post and as a plain page; the plain
+    pages read as MkDocs reads them, or as kramdown."""
     config: dict[str, Any] = {
         "site_name": "Twins",
         "site_url": "https://example.org/",
         "theme": {"name": theme},
         "markdown_extensions": MARKDOWN_EXTENSIONS,
-        "plugins": [{"jekyll-blog": {}}],
+        "plugins": [{"jekyll-blog": {"markdown": markdown}}],
         "hooks": ["dump.py"],
+        "extra": {"plain_as_kramdown": plain_as_kramdown},
     }
     files: dict[str, str | bytes] = {"index.md": "# Home\n"}
     for n, (body, separator) in enumerate(items, start=1):
@@ -314,11 +356,31 @@ SHAPE_NUMBERS = pytest.mark.parametrize(
 )
 
 
+@pytest.fixture(scope="module")
+def read_as_docs(tmp_path_factory: pytest.TempPathFactory) -> Twins:
+    """The shapes as posts of a blog with `markdown: mkdocs`."""
+    root = tmp_path_factory.mktemp("post-content-as-docs")
+    return build_twins(root, "material", [(s.body, s.separator) for s in SHAPES], "mkdocs")
+
+
 @SHAPE_NUMBERS
 def test_post_body_is_what_mkdocs_renders(table: Twins, n: int) -> None:
     expected = plain_content(table, n)
     assert expected
-    assert post_body(table, n) == expected
+    kramdown = SHAPES[n - 1].kramdown
+    if kramdown is None:
+        assert post_body(table, n) == expected
+    else:  # kramdown's reading of its own syntax, not Python-Markdown's
+        assert post_body(table, n) != expected
+        body = lxml.html.fragment_fromstring(post_body(table, n), create_parent="div")
+        assert body.cssselect(kramdown)
+
+
+@SHAPE_NUMBERS
+def test_with_markdown_mkdocs_every_post_body_is_what_mkdocs_renders(
+    read_as_docs: Twins, n: int
+) -> None:
+    assert post_body(read_as_docs, n) == plain_content(read_as_docs, n)
 
 
 @SHAPE_NUMBERS
@@ -346,22 +408,38 @@ def random_posts(draw: st.DrawFn) -> tuple[str, str | None]:
     return text + "\n", draw(st.sampled_from(SEPARATORS))
 
 
-@settings(
-    max_examples=5,
-    deadline=None,
-    database=None,
-    phases=[Phase.explicit, Phase.generate],  # a shrink would rebuild the site many times
-)
-@given(st.lists(random_posts(), min_size=30, max_size=30))
-def test_random_posts_show_what_mkdocs_renders(
-    tmp_path_factory: pytest.TempPathFactory, items: list[tuple[str, str | None]]
-) -> None:
-    twins = build_twins(tmp_path_factory.mktemp("random-posts"), "mkdocs", items)
+def assert_twins_alike(twins: Twins, count: int) -> None:
     differ = [
         f"Shape {n:02d}:\n{post_body(twins, n)!r}\n!=\n{plain_content(twins, n)!r}"
-        for n in range(1, len(items) + 1)
+        for n in range(1, count + 1)
         if post_body(twins, n) != plain_content(twins, n)
     ]
     assert not differ, "\n\n".join(differ)
     assert sorted(listed_posts(twins.built, "blog/")) == sorted(twins.posts.values())
     assert twins.listings == {}
+
+
+RANDOM = settings(
+    max_examples=5,
+    deadline=None,
+    database=None,
+    phases=[Phase.explicit, Phase.generate],  # a shrink would rebuild the site many times
+)
+
+
+@RANDOM
+@given(st.lists(random_posts(), min_size=30, max_size=30))
+def test_random_posts_show_what_mkdocs_renders_as_kramdown(
+    tmp_path_factory: pytest.TempPathFactory, items: list[tuple[str, str | None]]
+) -> None:
+    root = tmp_path_factory.mktemp("random-posts")
+    assert_twins_alike(build_twins(root, "mkdocs", items, plain_as_kramdown=True), len(items))
+
+
+@RANDOM
+@given(st.lists(random_posts(), min_size=30, max_size=30))
+def test_random_posts_read_as_docs_pages_show_what_mkdocs_renders(
+    tmp_path_factory: pytest.TempPathFactory, items: list[tuple[str, str | None]]
+) -> None:
+    root = tmp_path_factory.mktemp("random-posts-as-docs")
+    assert_twins_alike(build_twins(root, "mkdocs", items, "mkdocs"), len(items))

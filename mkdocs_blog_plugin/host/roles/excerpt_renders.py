@@ -14,6 +14,8 @@ from mkdocs.structure.pages import _RelativePathTreeprocessor
 
 from ...html.excerpt import leading_paragraph
 from ...jekyll.excerpts import excerpt_source
+from ...kramdown import KramdownOptions
+from .post_markdown import post_extensions
 
 # MkDocs reports a page's bad links when it renders the page; the excerpt's are among them.
 _PAGE_LOG = logging.getLogger("mkdocs.structure.pages")
@@ -22,8 +24,10 @@ _PAGE_LOG = logging.getLogger("mkdocs.structure.pages")
 class Excerpts:
     """One Markdown instance a build, made when the first excerpt needs it."""
 
-    def __init__(self, config: MkDocsConfig) -> None:
+    def __init__(self, config: MkDocsConfig, dialect: KramdownOptions | None = None) -> None:
+        """`dialect`: the kramdown a post reads as, None where it reads as a docs page."""
         self._config = config
+        self._dialect = dialect
         self._md: markdown.Markdown | None = None
 
     def html(self, body: str, text: str, separator: str, file: File, files: Files) -> str:
@@ -40,7 +44,7 @@ class Excerpts:
         md = self._md
         if md is None:
             md = self._md = markdown.Markdown(
-                extensions=self._config.markdown_extensions,
+                extensions=post_extensions(self._config.markdown_extensions, self._dialect),
                 extension_configs=self._config.mdx_configs or {},
             )
         md.reset()

@@ -32,6 +32,7 @@ from ..serve.keys import liquid_key, yielded_key
 from ..serve.memo import Memo
 from ..site import SiteFacts
 from .excerpt_renders import Excerpts
+from .post_markdown import PostMarkdown
 
 
 class PostPages:
@@ -43,10 +44,12 @@ class PostPages:
         site: SiteFacts,
         links: PageLinks,
         keeps_body: Callable[[str], bool],
+        dialect: PostMarkdown,
         memo: Memo | None = None,
         serving: bool = False,
     ) -> None:
-        """`keeps_body`: whether a feed shows the whole post, whose body is then kept."""
+        """`keeps_body`: whether a feed shows the whole post, whose body is then kept;
+        `dialect`: how the next page MkDocs renders reads its Markdown."""
         self._memo = memo or Memo()
         self._blog = blog_files.blog
         self._files = blog_files.files
@@ -58,7 +61,8 @@ class PostPages:
         limit = options.related_posts
         self._related = related_posts(self._blog.listed, limit) if limit > 0 else {}
         self._keeps_body = keeps_body
-        self._excerpts = Excerpts(config)
+        self._dialect = dialect
+        self._excerpts = Excerpts(config, dialect.dialect)
         self._serving = serving  # `mkdocs serve` marks an unlisted post on its page
         self.rendered: dict[str, RenderedPost] = {}  # post source → what rendering it yielded
 
@@ -74,7 +78,9 @@ class PostPages:
         return "\n" + text
 
     def markdown(self, markdown: str, page: Page, post: Post) -> str:
-        """The page's meta from the front matter (escaped for themes), and Liquid rendered."""
+        """The page's meta from the front matter (escaped for themes), and Liquid rendered;
+        MkDocs renders the page next, reading its Markdown as the blog says."""
+        self._dialect.read(post)
         page.meta = post_meta(post)
         return self._liquid(post, markdown)
 
@@ -170,6 +176,7 @@ class PostPages:
             page.markdown = self.markdown(page.markdown or "", page, post)
             page.render(self._config, files)
             self.content(page.content or "", page, post, files)
+        self._dialect.read(None)
 
     def add_chrome(self, page: Page, post: Post, views: ViewMaker, templates: Templates) -> None:
         """The header and footer around the body, whose links are MkDocs' already."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kramdown_blocks import Agreement, compare
 
-SHARED = Path(__file__).parents[1].parent / "shared"
+SHARED = Path(__file__).parents[2].parent / "shared"
 CORPORA = ("nymote", "jekyll-docs", "18f")
 # Jekyll's front matter: from a first line of dashes to the next line of dashes or dots.
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n?^(?:---|\.\.\.)\s*$\n?", re.DOTALL | re.MULTILINE)
