@@ -376,6 +376,23 @@ def test_post_body_is_what_mkdocs_renders(table: Twins, n: int) -> None:
         assert body.cssselect(kramdown)
 
 
+def test_docs_pages_are_the_same_whatever_posts_read_as(
+    read_as_docs: Twins, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    root = tmp_path_factory.mktemp("post-content-material-again")
+    as_kramdown = build_twins(root, "material", [(s.body, s.separator) for s in SHAPES])
+    pages = sorted(path.relative_to(as_kramdown.built.site) for path in docs_pages(as_kramdown))
+    assert len(pages) == len(SHAPES) + 1
+    for page in pages:
+        written = (as_kramdown.built.site / page).read_bytes()
+        assert written == (read_as_docs.built.site / page).read_bytes(), page
+
+
+def docs_pages(twins: Twins) -> Iterator[Path]:
+    yield twins.built.site / "index.html"
+    yield from sorted((twins.built.site / "plain").rglob("*.html"))
+
+
 @SHAPE_NUMBERS
 def test_with_markdown_mkdocs_every_post_body_is_what_mkdocs_renders(
     read_as_docs: Twins, n: int
