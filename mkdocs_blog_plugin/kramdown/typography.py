@@ -148,8 +148,8 @@ class TypographyTreeprocessor(Treeprocessor):
             replaced, done = self.rules.symbols_in(value)
             texts.append(replaced)
             consumed.append(done)
-        units = self._units(element, texts, consumed)
-        self._quotes(units, texts)
+        if any("'" in text or '"' in text for text in texts):  # the rest is costly, and rare
+            self._quotes(self._units(element, texts, consumed), texts)
         for (holder, attribute), text in zip(holders, texts, strict=True):
             if getattr(holder, attribute) is not None and not isinstance(
                 getattr(holder, attribute), AtomicString
