@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 import yaml
 from kramdown_blocks import Agreement, compare
-from sitebuild import CORPORA, Built, build, corpus_site, shared
+from sitebuild import CORPORA, Built, build, corpus_site, shared, text, write_site
 
 # Where posts still read otherwise, named: the post's path → why (empty: none).
 KNOWN_DIFFERENCES: dict[str, str] = {}
@@ -67,3 +67,40 @@ def test_markdown_mkdocs_reads_posts_as_docs_pages(tmp_path: Path) -> None:
     built, posts = built_corpus(tmp_path, "jekyll-docs", markdown="mkdocs")
     results = [compare(post["html"], post_body(built, post["url"])) for post in posts]
     assert sum(not result.same_typography for result in results) > len(results) // 2
+
+
+EVERYWHERE = (
+    '---\ntitle: Upgrade\n---\nUpgrade "now":\n- Ruby 2.4\n  - or newer\n\nThe rest -- all of it.\n'
+)
+
+
+def test_everywhere_a_post_shows_it_reads_as_kramdown(tmp_path: Path) -> None:
+    """The index's excerpt, the feeds, the search index, the head's description and a latest
+    posts list on a docs page all come from the post's kramdown reading."""
+    config = {
+        "site_name": "Site",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": ["search", {"jekyll-blog": {"feeds": {"content": "full"}}}],
+    }
+    files: dict[str, str | bytes] = {
+        "index.md": "# Home\n\n<!-- jekyll-blog:posts style=full -->\n",
+        "_posts/2014-02-11-upgrade.md": EVERYWHERE,
+    }
+    built = build(write_site(tmp_path / "site", config, files), strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    nested = ".//ul/li/ul/li"
+    excerpt = built.page("blog/").cssselect(".jb-excerpt")[0]
+    assert text(excerpt.find(".//p")) == "Upgrade \u201cnow\u201d:" and excerpt.findall(nested)
+    latest = built.page("index.html").cssselect(".jb-excerpt")[0]
+    assert lxml.html.tostring(latest) == lxml.html.tostring(excerpt)
+    item = json.loads((built.site / "blog/feed.json").read_text("utf-8"))["items"][0]
+    content = lxml.html.fragment_fromstring(item["content_html"], create_parent="div")
+    assert content.findall(nested) and "The rest \u2013 all of it." in content.text_content()
+    assert item["summary"] == "Upgrade \u201cnow\u201d: Ruby 2.4 or newer"
+    post = built.page("2014/02/11/upgrade.html")
+    description = post.xpath("//meta[@property='og:description']/@content")
+    assert description == ["Upgrade \u201cnow\u201d: Ruby 2.4 or newer"]
+    index = json.loads((built.site / "search/search_index.json").read_text("utf-8"))
+    found = [doc["text"] for doc in index["docs"] if doc["location"].startswith("2014/")]
+    assert any("Upgrade \u201cnow\u201d" in shown for shown in found), found
