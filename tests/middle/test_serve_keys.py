@@ -20,6 +20,7 @@ from mkdocs_blog_plugin.config import BlogConfig
 from mkdocs_blog_plugin.feeds.feed import FeedEntry
 from mkdocs_blog_plugin.host.serve import keys
 from mkdocs_blog_plugin.html.portable import portable
+from mkdocs_blog_plugin.kramdown import KramdownOptions
 from mkdocs_blog_plugin.model.authors import load_authors
 from mkdocs_blog_plugin.model.rendered import RenderedPost
 
@@ -91,6 +92,7 @@ def test_yielded_key() -> None:
         "page_url": "blog/2014/one/",
         "reading_time": True,
         "targets": b"targets",
+        "dialect": KramdownOptions(),
     }
     changed = {
         "body": "<p>Two</p>",
@@ -99,6 +101,7 @@ def test_yielded_key() -> None:
         "page_url": "blog/2014/two/",
         "reading_time": False,
         "targets": b"others",
+        "dialect": KramdownOptions(hard_wrap=True),
     }
     each_input_changes(keys.yielded_key, base, changed)
     excerpt = dataclasses.replace(POST, data={"excerpt": "Own"})

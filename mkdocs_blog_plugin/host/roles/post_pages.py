@@ -128,7 +128,8 @@ class PostPages:
         if self._memo.keeping:
             # made from the body, the text, the post, and the pages an excerpt's links name
             targets = self._links.fingerprint(html=False)
-            key = yielded_key(html, text, post, page.file.url, self._options.reading_time, targets)
+            reading_time, dialect = self._options.reading_time, self._dialect.dialect
+            key = yielded_key(html, text, post, page.file.url, reading_time, targets, dialect)
             excerpt, minutes = self._memo.get("yielded", key, yielded)
         else:
             excerpt, minutes = yielded()

@@ -23,6 +23,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.theme import Theme
 
 from ...config import BlogConfig
+from ...kramdown import KramdownOptions
 from ...model.authors import AuthorsData
 from ...model.posts import Post
 from ...model.rendered import RenderedPost
@@ -167,10 +168,17 @@ def liquid_key(
 
 
 def yielded_key(
-    body: str, text: str, post: Post, page_url: str, reading_time: bool, targets: bytes
+    body: str,
+    text: str,
+    post: Post,
+    page_url: str,
+    reading_time: bool,
+    targets: bytes,
+    dialect: KramdownOptions | None,
 ) -> Hashable:
     """What a post's HTML yields for the lists (excerpt, reading time): its HTML and text, the
-    post, its page's URL, the `reading_time` option and the pages an excerpt's links name."""
+    post, its page's URL, the `reading_time` option, the pages an excerpt's links name and how
+    an excerpt's Markdown reads (the blog's kramdown, None for as a docs page)."""
     return (
         digest(body),
         digest(text),
@@ -179,6 +187,7 @@ def yielded_key(
         page_url,
         reading_time,
         targets,
+        dialect,
     )
 
 
