@@ -60,6 +60,16 @@ def test_jekyll_liquid_is_handled(themed: Built) -> None:
     assert "{{" in text(raw.cssselect("pre, code")[0]) or "{{" in text(raw)
 
 
+def test_a_post_reads_as_kramdown_read_it(themed: Built) -> None:
+    """A list right under its paragraph, an item nested at two spaces and a footnote, under
+    every theme."""
+    body = themed.page("blog/releases/2019/03/20/upgrading-to-1-0/").cssselect(".jb-post-body")[0]
+    items = body.xpath(".//h2[starts-with(@id, 'options')]/following-sibling::ul[1]/li")
+    assert [len(item.findall("ul/li")) for item in items] == [1, 0, 0]
+    assert body.cssselect("sup#fnref\\:zone a[href='#fn:zone']")
+    assert "still read from TZ" in text(body.cssselect("div.footnotes li#fn\\:zone")[0])
+
+
 def test_drafts_and_future_posts_are_not_built(themed: Built) -> None:
     assert not list(themed.site.rglob("*tides-in-the-next-century*"))
     assert not list(themed.site.rglob("*microcontrollers*"))
