@@ -1,6 +1,6 @@
-"""The feeds in an MkDocs build (host/feeds.py), put together from real MkDocs objects: a loaded
-mkdocs.yml, its Files, the plugin's validated options and the posts read from a docs folder;
-the feeds written are read back with feedparser and json."""
+"""The feeds in an MkDocs build (host/output/feed_files.py), put together from real MkDocs
+objects: a loaded mkdocs.yml, its Files, the plugin's validated options and the posts read from
+a docs folder; the feeds written are read back with feedparser and json."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from blogparts import blog_in_site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from mkdocs_blog_plugin.host.feeds import SiteFeeds
+from mkdocs_blog_plugin.host.output.feed_files import SiteFeeds
 from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles
 from mkdocs_blog_plugin.html.portable import portable
 from mkdocs_blog_plugin.model.rendered import RenderedPost

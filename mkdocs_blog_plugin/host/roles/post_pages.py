@@ -25,8 +25,8 @@ from ...model.rendered import RenderedPost
 from ...views.maker import ViewMaker
 from ...views.templates import Templates
 from ..links.page_links import PageLinks
+from ..output.redirect_pages import redirect_to_page
 from ..placing.blog_files import BlogFiles, FileSources
-from ..redirects import redirect_to_page
 from ..report import report
 from ..serve.keys import liquid_key, yielded_key
 from ..serve.memo import Memo

@@ -11,25 +11,25 @@ from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
-from ..config import BlogConfig
-from ..html.redirect_page import redirect_html
-from ..jekyll.old_addresses import OldAddresses
-from ..jekyll.problems import Problem
-from ..jekyll.redirects import (
+from ...config import BlogConfig
+from ...html.redirect_page import redirect_html
+from ...jekyll.old_addresses import OldAddresses
+from ...jekyll.problems import Problem
+from ...jekyll.redirects import (
     legacy_paths,
     redirect_files,
     redirect_from_paths,
     redirect_to_target,
 )
-from ..jekyll_import import ImportedConfig
-from ..model.posts import Post
-from ..model.reading import url_under
-from ..pages.kinds import ListingPage, TermKind
-from ..pages.plan import BlogPlan
-from .output.write import write_output
-from .placing.blog_files import BlogFiles
-from .report import log, report
-from .site import SiteFacts
+from ...jekyll_import import ImportedConfig
+from ...model.posts import Post
+from ...model.reading import url_under
+from ...pages.kinds import ListingPage, TermKind
+from ...pages.plan import BlogPlan
+from ..placing.blog_files import BlogFiles
+from ..report import log, report
+from ..site import SiteFacts
+from .write import write_output
 
 
 def plan_redirects(
