@@ -54,17 +54,13 @@ class BlogBuild(Stage):
 
     def on_files(self, files: Files) -> Stage:
         context = self.context
-        options, config, site = context.options, context.config, context.site
+        config = context.config
         with context.timings.phase("reading"):
             if self._site.first:
                 warn_of_unread_posts(self._site.blogs, (file.src_uri for file in files))
-            settings = read_settings(
-                options, config, site, context.serving, context.imported, files
-            )
-            blog_files = add_blog_files(
-                files, options, config, settings, site, self._reads, context.memo
-            )
-            feeds = SiteFeeds(options, config, site, context.templates, context.memo)
+            settings = read_settings(context, files)
+            blog_files = add_blog_files(files, context, settings, self._reads)
+            feeds = SiteFeeds(context)
             blog = blog_files.blog
             feeds.add_files(files, blog_files.plan, blog.listed, blog_files.files)
             tell_neighbours(config, blog_files)

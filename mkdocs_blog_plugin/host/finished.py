@@ -44,8 +44,7 @@ def finish(placed: PlacedFiles, linked: LinkedPages, env: Environment) -> Finish
     if kept_renders is not None:
         pages = [file.page for file in blog_files.files.values() if file.page]
         kept_renders.take_over(env, context.config.theme.dirs, pages)
-    options, config, site = context.options, context.config, context.site
-    seo = SeoTags(options, config, site, blog_files, lean, templates)
+    seo = SeoTags(context, blog_files, lean)
     filling = Filling(context, blog_files, placed.feeds, views, filled, unlisted, seo)
     return Finished(placed, linked, filling, kept_renders)
 

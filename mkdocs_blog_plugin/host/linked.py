@@ -38,20 +38,10 @@ def link(placed: PlacedFiles, nav: Navigation, files: Files) -> LinkedPages:
     links = PageLinks(every_post, files, context.site.base_path, own)
     dirs = [blog.blog_dir for blog in site.blogs]
     docs = DocsPages(links, LatestLists(), options.blog_dir, dirs, site.first)
-    posts = PostPages(
-        blog_files,
-        options,
-        context.config,
-        context.site,
-        links,
-        placed.feeds.wants_body,
-        context.memo,
-        context.serving,
-    )
+    posts = PostPages(context, blog_files, links, placed.feeds.wants_body)
     redirected = {path for stage in site.earlier() for path in stage.redirected}
     taken = frozenset(file.dest_uri for file in files) | redirected
-    base_path = context.site.base_path
-    redirects = plan_redirects(blog_files, taken, options, context.imported, base_path)
+    redirects = plan_redirects(context, blog_files, taken)
     pages = [blog_files.files[uri].page for uri in blog_files.plan.nav]
     shown = [page for page in pages if page is not None]
     if shown:

@@ -18,6 +18,7 @@ from blogparts import blog_in_site
 from mkdocs.config.defaults import MkDocsConfig
 
 from mkdocs_blog_plugin.config import BlogConfig
+from mkdocs_blog_plugin.host.context import BuildContext
 from mkdocs_blog_plugin.host.output.redirect_pages import (
     SiteRedirects,
     plan_redirects,
@@ -46,9 +47,10 @@ class Site:
     facts: SiteFacts
     blog_files: BlogFiles
     taken: frozenset[str]
+    context: BuildContext
 
     def plan(self) -> SiteRedirects:
-        return plan_redirects(self.blog_files, self.taken, self.options, None)
+        return plan_redirects(self.context, self.blog_files, self.taken)
 
     def post(self, source: str) -> Post:
         post = self.blog_files.blog.get(source)
@@ -71,7 +73,7 @@ def redirects_site(
     blog = blog_in_site(root, docs, {"permalink": "pretty", **(options or {})}, site_url)
     files, blog_files = blog.files, blog.blog_files
     taken = frozenset(file.dest_uri for file in files)
-    return Site(blog.config, blog.options, blog.facts, blog_files, taken)
+    return Site(blog.config, blog.options, blog.facts, blog_files, taken, blog.context)
 
 
 def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:

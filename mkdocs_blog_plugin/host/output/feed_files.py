@@ -10,7 +10,6 @@ from collections.abc import Collection, Mapping
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from ...config import BlogConfig
 from ...feeds.atom_rss import styled
 from ...feeds.feed import Feed, FeedAuthor, FeedEntry
 from ...feeds.feed_plan import FeedSpec, plan_feeds
@@ -22,10 +21,9 @@ from ...model.posts import Post
 from ...model.rendered import RenderedPost
 from ...pages.kinds import ListingPage
 from ...pages.plan import BlogPlan
-from ...views.templates import Templates
 from ...views.types import FeedLink
+from ..context import BuildContext
 from ..report import log
-from ..serve.memo import Memo
 from ..site import SiteFacts
 from .feed_entries import site_entry
 from .write import write_output
@@ -34,19 +32,12 @@ STYLESHEET = "feed.css"  # in blog_dir: how a browser shows the Atom and RSS fee
 
 
 class SiteFeeds:
-    def __init__(
-        self,
-        options: BlogConfig,
-        config: MkDocsConfig,
-        site: SiteFacts,
-        templates: Templates,
-        memo: Memo | None = None,
-    ) -> None:
-        self._memo = memo or Memo()
-        self._options = options
-        self._config = config
-        self._site = site
-        self._templates = templates
+    def __init__(self, context: BuildContext) -> None:
+        self._memo = context.memo
+        self._options = context.options
+        self._config = context.config
+        self._site = context.site
+        self._templates = context.templates
         self._specs: list[FeedSpec] = []  # the blog's own feed first
         self._files: dict[str, File] = {}
         self._of_page: dict[str, FeedSpec] = {}  # a term's pages → its feed
