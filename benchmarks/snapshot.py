@@ -11,6 +11,8 @@ with the tests' own helpers:
 
 - `example-<theme>`: example_site/ under `material`, `mkdocs` and `readthedocs`;
 - `corpus-<name>`: the three shared Jekyll corpora as tests/sites/test_corpora.py builds them;
+- `migrated-18f`, `migrated-nymote`: two corpora moved in through `jekyll_config` (old URLs,
+  archive pages and feeds kept), as tests/sites/test_migration.py builds them;
 - `broken`: tests/broken_posts as tests/sites/test_broken_posts.py builds it;
 - `two-blogs`: the two-blog site of tests/sites/test_several_blogs.py;
 - `serve-edits`, `serve-example`: `mkdocs serve` kept running while posts and pages are edited,
@@ -67,6 +69,16 @@ def corpus(name: str) -> Callable[[Path, Path], None]:
         result = build(root)
         assert result.returncode == 0, result.log[-3000:]
         built_into(out, f"corpus-{name}", result.site)
+
+    return make
+
+
+def migrated(name: str, permalink: str | None) -> Callable[[Path, Path], None]:
+    def make(work: Path, out: Path) -> None:
+        from test_migration import migrated as build_migrated
+
+        built, _ = build_migrated(work, name, permalink)
+        built_into(out, f"migrated-{name}", built.site)
 
     return make
 
@@ -206,6 +218,8 @@ def serve_example(work: Path, out: Path) -> None:
 SITES: dict[str, Callable[[Path, Path], None]] = {
     **{f"example-{theme}": example(theme) for theme in THEMES},
     **{f"corpus-{name}": corpus(name) for name in CORPORA},
+    "migrated-18f": migrated("18f", "pretty"),
+    "migrated-nymote": migrated("nymote", None),
     "broken": broken,
     "two-blogs": two_blogs,
     "serve-edits": serve_edits,

@@ -15,9 +15,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files, get_files
 
 from mkdocs_blog_plugin.config import BlogConfig
+from mkdocs_blog_plugin.host.context import BuildContext
 from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles, add_blog_files, read_settings
+from mkdocs_blog_plugin.host.serve.memo import Memo
 from mkdocs_blog_plugin.host.site import SiteFacts, site_facts
+from mkdocs_blog_plugin.host.timing import Timings
 from mkdocs_blog_plugin.model.posts import Post
+from mkdocs_blog_plugin.views.templates import Templates
 
 
 def make_post(
@@ -55,6 +59,7 @@ class BlogInSite:
     facts: SiteFacts
     files: Files
     blog_files: BlogFiles
+    context: BuildContext  # as a build hands it on; the package's templates only
 
 
 def blog_in_site(
@@ -76,6 +81,9 @@ def blog_in_site(
     assert blog_options.validate() == ([], [])
     facts = site_facts(config, blog_options)
     files = get_files(config)
-    settings = read_settings(blog_options, config, facts, False, None, files)
-    blog_files = add_blog_files(files, blog_options, config, settings, facts)
-    return BlogInSite(config, blog_options, facts, files, blog_files)
+    context = BuildContext(
+        blog_options, config, facts, None, False, Memo(), (), Templates([]), Timings()
+    )
+    settings = read_settings(context, files)
+    blog_files = add_blog_files(files, context, settings)
+    return BlogInSite(config, blog_options, facts, files, blog_files, context)

@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,6 +90,21 @@ def write_site(root: Path, config: dict[str, Any], files: dict[str, str | bytes]
         else:
             path.write_text(content, "utf-8")
     return root
+
+
+def post_files(
+    posts: Mapping[str, str], body: Callable[[str], str], folder: str = ""
+) -> dict[str, str | bytes]:
+    """Post files at `folder + path` for each `path: front matter` of `posts`, with the text
+    `body(path)` under the front matter."""
+    return {folder + path: f"---\n{front}\n---\n{body(path)}" for path, front in posts.items()}
+
+
+def built_site(root: Path, config: dict[str, Any], files: dict[str, str | bytes]) -> Built:
+    """`write_site`, then a `--strict` build that must succeed."""
+    built = build(write_site(root, config, files), strict=True)
+    assert built.returncode == 0, built.log[-3000:]
+    return built
 
 
 def build(root: Path, *args: str, strict: bool = False, command: str = "mkdocs") -> Built:

@@ -1,6 +1,6 @@
-"""The feeds in an MkDocs build (host/feeds.py), put together from real MkDocs objects: a loaded
-mkdocs.yml, its Files, the plugin's validated options and the posts read from a docs folder;
-the feeds written are read back with feedparser and json."""
+"""The feeds in an MkDocs build (host/output/feed_files.py), put together from real MkDocs
+objects: a loaded mkdocs.yml, its Files, the plugin's validated options and the posts read from
+a docs folder; the feeds written are read back with feedparser and json."""
 
 from __future__ import annotations
 
@@ -19,11 +19,10 @@ from blogparts import blog_in_site
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from mkdocs_blog_plugin.host.feeds import SiteFeeds
+from mkdocs_blog_plugin.host.output.feed_files import SiteFeeds
 from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles
 from mkdocs_blog_plugin.html.portable import portable
 from mkdocs_blog_plugin.model.rendered import RenderedPost
-from mkdocs_blog_plugin.views.templates import Templates
 
 SITE_URL = "https://example.org/docs/"
 PERMALINK = "/blog/:year/:month/:day/:title/"  # the same URLs with or without categories
@@ -83,9 +82,9 @@ def feeds_site(
         "listings": {"tag": "full", "category": "full"},
     }
     blog = blog_in_site(root, docs, {**defaults, **(options or {})}, site_url)
-    config, blog_options, site = blog.config, blog.options, blog.facts
+    config = blog.config
     files, blog_files = blog.files, blog.blog_files
-    feeds = SiteFeeds(blog_options, config, site, Templates([]))
+    feeds = SiteFeeds(blog.context)
     feeds.add_files(files, blog_files.plan, blog_files.blog.posts, blog_files.files)
     return Site(config, files, blog_files, feeds)
 

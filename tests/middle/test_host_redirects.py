@@ -1,5 +1,5 @@
-"""Redirect pages in an MkDocs build (host/redirects.py), from real MkDocs objects: a loaded
-mkdocs.yml, its Files and the posts read from a docs folder. Which files are planned for
+"""Redirect pages in an MkDocs build (host/output/redirect_pages.py), from real MkDocs objects:
+a loaded mkdocs.yml, its Files and the posts read from a docs folder. Which files are planned for
 `redirect_from` and `legacy_permalink`, that none is written over a file of the site, what the
 written pages point at, and the page a post with `redirect_to` becomes."""
 
@@ -18,13 +18,14 @@ from blogparts import blog_in_site
 from mkdocs.config.defaults import MkDocsConfig
 
 from mkdocs_blog_plugin.config import BlogConfig
-from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles
-from mkdocs_blog_plugin.host.redirects import (
+from mkdocs_blog_plugin.host.context import BuildContext
+from mkdocs_blog_plugin.host.output.redirect_pages import (
     SiteRedirects,
     plan_redirects,
     redirect_to_page,
     write_old_feed,
 )
+from mkdocs_blog_plugin.host.placing.blog_files import BlogFiles
 from mkdocs_blog_plugin.host.site import SiteFacts
 from mkdocs_blog_plugin.model.posts import Post
 
@@ -46,9 +47,10 @@ class Site:
     facts: SiteFacts
     blog_files: BlogFiles
     taken: frozenset[str]
+    context: BuildContext
 
     def plan(self) -> SiteRedirects:
-        return plan_redirects(self.blog_files, self.taken, self.options, None)
+        return plan_redirects(self.context, self.blog_files, self.taken)
 
     def post(self, source: str) -> Post:
         post = self.blog_files.blog.get(source)
@@ -71,7 +73,7 @@ def redirects_site(
     blog = blog_in_site(root, docs, {"permalink": "pretty", **(options or {})}, site_url)
     files, blog_files = blog.files, blog.blog_files
     taken = frozenset(file.dest_uri for file in files)
-    return Site(blog.config, blog.options, blog.facts, blog_files, taken)
+    return Site(blog.config, blog.options, blog.facts, blog_files, taken, blog.context)
 
 
 def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:

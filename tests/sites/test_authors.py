@@ -10,7 +10,7 @@ import lxml.html
 import yaml
 from blogcheck import listed_posts
 from linkcheck import broken_links
-from sitebuild import Built, build, text, write_site
+from sitebuild import Built, built_site, post_files, text
 
 AUTHORS = {
     "authors": {
@@ -45,11 +45,8 @@ def authors_site(tmp_path: Path, **options: Any) -> Built:
         "blog/.authors.yml": yaml.safe_dump(AUTHORS),
         "blog/author/ada.md": "Ada's own words above her posts.\n",
     }
-    for name, front in POSTS.items():
-        files[f"blog/_posts/{name}"] = f"---\n{front}\n---\nText of {name}.\n"
-    built = build(write_site(tmp_path / "site", config, files), strict=True)
-    assert built.returncode == 0, built.log[-3000:]
-    return built
+    files |= post_files(POSTS, lambda name: f"Text of {name}.\n", "blog/_posts/")
+    return built_site(tmp_path / "site", config, files)
 
 
 def post(day: str, slug: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
-from sitebuild import Built, build, texts, write_site
+from sitebuild import Built, build, built_site, post_files, texts, write_site
 
 from mkdocs_blog_plugin.i18n.labels import catalog_languages
 
@@ -20,6 +20,9 @@ POSTS = {
 }
 
 
+BODY = "First paragraph.\n\nMore words.\n"
+
+
 def language_site(tmp_path: Path, theme: dict[str, Any], **options: Any) -> Built:
     config = {
         "site_name": "Languages",
@@ -27,12 +30,8 @@ def language_site(tmp_path: Path, theme: dict[str, Any], **options: Any) -> Buil
         "theme": theme,
         "plugins": [{"jekyll-blog": {"paginate": 2, **options}}],
     }
-    files: dict[str, str | bytes] = {"index.md": "# Home\n"}
-    for path, front in POSTS.items():
-        files[path] = f"---\n{front}\n---\nFirst paragraph.\n\nMore words.\n"
-    built = build(write_site(tmp_path / "site", config, files), strict=True)
-    assert built.returncode == 0, built.log[-3000:]
-    return built
+    files = {"index.md": "# Home\n", **post_files(POSTS, lambda _: BODY)}
+    return built_site(tmp_path / "site", config, files)
 
 
 def test_a_german_site_shows_german_labels_and_dates(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 from blogcheck import duplicates, listed_posts, page_of, post_pages, site_path
 from linkcheck import broken_links
-from sitebuild import Built, build, text, write_site
+from sitebuild import Built, build, built_site, post_files, text, write_site
 
 POSTS = {
     "blog/_posts/2013-12-31-old.md": "title: Old\ntags: [TV, ocaml]\ncategory: news",
@@ -30,12 +30,12 @@ def blog_site(tmp_path: Path, **options: Any) -> Built:
         "theme": {"name": options.pop("theme", "mkdocs")},
         "plugins": ["search", {"jekyll-blog": {"paginate": 2, **options}}],
     }
-    files: dict[str, str | bytes] = {"index.md": "# Home\n"}
-    for path, front in POSTS.items():
-        files[path] = f"---\n{front}\n---\nFirst paragraph of {path}.\n\nMore.\n"
-    built = build(write_site(tmp_path / "site", config, files), strict=True)
-    assert built.returncode == 0, built.log[-3000:]
-    return built
+    files = {"index.md": "# Home\n", **post_files(POSTS, body)}
+    return built_site(tmp_path / "site", config, files)
+
+
+def body(path: str) -> str:
+    return f"First paragraph of {path}.\n\nMore.\n"
 
 
 ALL_COMPACT = {kind: "compact" for kind in ("index", "tag", "category", "year", "month", "day")}

@@ -68,7 +68,7 @@ def test_a_post_read_again_in_the_same_build_gets_its_text_again(tmp_path: Path)
     config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(tmp_path / "out"))
     config.plugins.on_startup(command="build", dirty=False)
     mkdocs_build(config)
-    page = config.plugins["jekyll-blog"].build.blog_files.files[source].page
+    page = config.plugins["jekyll-blog"].stage.placed.blog_files.files[source].page
     assert page is not None and page.markdown is not None
     assert page.markdown.strip() == "The body."
     page.read_source(config)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from linkcheck import broken_links
-from sitebuild import Built, build, text, write_site
+from sitebuild import Built, build, post_files, text, write_site
 
 POSTS = {
     "2014-01-01-wiring.md": "title: Wiring\nseries: Tide clock",
@@ -30,8 +30,7 @@ def series_site(tmp_path: Path, strict: bool = False, **options: Any) -> Built:
         "plugins": [{"jekyll-blog": options}],
     }
     files: dict[str, str | bytes] = {"index.md": "# Home\n"}
-    for name, front in POSTS.items():
-        files[f"blog/_posts/{name}"] = f"---\n{front}\n---\nText of {name}.\n"
+    files |= post_files(POSTS, lambda name: f"Text of {name}.\n", "blog/_posts/")
     return build(write_site(tmp_path / "site", config, files), strict=strict)
 
 

@@ -16,12 +16,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ...config import BlogConfig
 from ...jekyll.frontmatter import FrontMatter, split_front_matter
 from ...jekyll.problems import Problem
-from ...jekyll_import import ImportedConfig
 from ...model.authors import NO_AUTHORS, AuthorsData, load_authors
 from ...model.posts import Blog, Post
 from ...model.reading import ReadResult, ReadSettings, read_posts
 from ...pages.kinds import LISTING_KINDS, BlogPage
 from ...pages.plan import BlogPlan, PlanOptions, plan_pages
+from ..context import BuildContext
 from ..report import log, report
 from ..serve.keys import front_matter_key
 from ..serve.memo import Memo
@@ -78,17 +78,15 @@ class BlogFiles:
 
 def add_blog_files(
     files: Files,
-    options: BlogConfig,
-    config: MkDocsConfig,
+    context: BuildContext,
     settings: ReadSettings,
-    site: SiteFacts,
     reads: Callable[[str], bool] = lambda src_uri: True,
-    memo: Memo | None = None,
 ) -> BlogFiles:
     """Read the posts (of the files `reads` accepts: this blog's folders), then add their
     files, the generated pages and the stylesheet."""
+    options, config, site = context.options, context.config, context.site
     everything = {file.src_uri: file for file in files}
-    parse = _remembered_front_matter(memo) if memo else split_front_matter
+    parse = _remembered_front_matter(context.memo)
     candidates = [uri for uri in everything if reads(uri)]
     result = read_posts(FileSources(everything), candidates, settings, parse)
     for problem in result.problems:
@@ -123,15 +121,10 @@ def _remembered_front_matter(memo: Memo) -> Callable[[str], FrontMatter]:
     return parse
 
 
-def read_settings(
-    options: BlogConfig,
-    config: MkDocsConfig,
-    site: SiteFacts,
-    serving: bool,
-    imported: ImportedConfig | None,
-    files: Files,
-) -> ReadSettings:
+def read_settings(context: BuildContext, files: Files) -> ReadSettings:
     """`files`: the site's, from which data files of allowed names are taken."""
+    options, config, site = context.options, context.config, context.site
+    serving, imported = context.serving, context.imported
     drafts = options.drafts is True or (options.drafts == "serve" and serving)
     return ReadSettings(
         zone=site.zone,

@@ -20,13 +20,13 @@ class DocsPages:
     ) -> None:
         """`blog_dirs`: every blog's of the site, the first first; `first`: this is that one."""
         self._links = links
-        self._latest = latest
+        self.latest = latest
         self._blog_dir = blog_dir
         self._blog_dirs = blog_dirs
         self._first = first
 
     def markdown(self, markdown: str, src_uri: str) -> str:
-        self._latest.read(markdown, src_uri, self._blog_dir, self._blog_dirs, self._first)
+        self.latest.read(markdown, src_uri, self._blog_dir, self._blog_dirs, self._first)
         if not self._first:
             return markdown
         text, missing = self._links.in_docs_page(markdown, src_uri)

@@ -7,12 +7,10 @@ from collections.abc import Callable, Iterable
 from html import escape
 from typing import cast
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from ...config import BlogConfig
 from ...html.portable import PortableHtml, portable
 from ...html.reading_time import reading_minutes
 from ...html.text import escaped, plain_text
@@ -24,13 +22,12 @@ from ...model.related import related_posts
 from ...model.rendered import RenderedPost
 from ...views.maker import ViewMaker
 from ...views.templates import Templates
+from ..context import BuildContext
 from ..links.page_links import PageLinks
+from ..output.redirect_pages import redirect_to_page
 from ..placing.blog_files import BlogFiles, FileSources
-from ..redirects import redirect_to_page
 from ..report import report
 from ..serve.keys import liquid_key, yielded_key
-from ..serve.memo import Memo
-from ..site import SiteFacts
 from .excerpt_renders import Excerpts
 from .post_markdown import PostMarkdown
 
@@ -38,32 +35,28 @@ from .post_markdown import PostMarkdown
 class PostPages:
     def __init__(
         self,
+        context: BuildContext,
         blog_files: BlogFiles,
-        options: BlogConfig,
-        config: MkDocsConfig,
-        site: SiteFacts,
         links: PageLinks,
         keeps_body: Callable[[str], bool],
         dialect: PostMarkdown,
-        memo: Memo | None = None,
-        serving: bool = False,
     ) -> None:
         """`keeps_body`: whether a feed shows the whole post, whose body is then kept;
-        `dialect`: how the next page MkDocs renders reads its Markdown."""
-        self._memo = memo or Memo()
+        `dialect`: how the page MkDocs renders next reads its Markdown."""
+        self._memo = context.memo
         self._blog = blog_files.blog
         self._files = blog_files.files
         self._bodies = blog_files.bodies  # given back to MkDocs, one by one
-        self._options = options
-        self._config = config
-        self._site = site
+        self._options = options = context.options
+        self._config = context.config
+        self._site = context.site
         self._links = links
         limit = options.related_posts
         self._related = related_posts(self._blog.listed, limit) if limit > 0 else {}
         self._keeps_body = keeps_body
         self._dialect = dialect
-        self._excerpts = Excerpts(config, dialect.dialect)
-        self._serving = serving  # `mkdocs serve` marks an unlisted post on its page
+        self._excerpts = Excerpts(context.config, dialect.dialect)
+        self._serving = context.serving  # `mkdocs serve` marks an unlisted post on its page
         self.rendered: dict[str, RenderedPost] = {}  # post source → what rendering it yielded
 
     def post_of(self, page: Page) -> Post | None:

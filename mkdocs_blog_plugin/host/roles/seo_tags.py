@@ -6,9 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from mkdocs.config.defaults import MkDocsConfig
-
-from ...config import BlogConfig
 from ...html.head import head_keys, into_head, tag_key
 from ...html.text import plain_text
 from ...model.posts import Post
@@ -16,21 +13,18 @@ from ...model.rendered import RenderedPost
 from ...pages.kinds import BlogPage
 from ...seo.facts import SeoAuthor, SeoFacts, SeoImage, description, og_locale, twitter_name
 from ...seo.json_ld import json_ld, json_ld_script
-from ...views.templates import Templates
+from ..context import BuildContext
 from ..placing.blog_files import BlogFiles
-from ..site import SiteFacts
 
 
 class SeoTags:
     def __init__(
         self,
-        options: BlogConfig,
-        config: MkDocsConfig,
-        site: SiteFacts,
+        context: BuildContext,
         blog_files: BlogFiles,
         rendered: Mapping[str, RenderedPost],
-        templates: Templates,
     ) -> None:
+        options, config, site = context.options, context.config, context.site
         self._on = options.seo and site.has_url  # every URL in them is absolute
         self._options = options
         self._site_name = config.site_name
@@ -39,7 +33,7 @@ class SeoTags:
         self._blog_files = blog_files
         self._urls = blog_files.urls
         self._rendered = rendered
-        self._templates = templates
+        self._templates = context.templates
 
     def of_post(self, html: str, post: Post) -> str:
         return self._into_head(html, self._post_facts(post)) if self._on else html

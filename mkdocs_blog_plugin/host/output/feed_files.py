@@ -10,43 +10,34 @@ from collections.abc import Collection, Mapping
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from ..config import BlogConfig
-from ..feeds.atom_rss import styled
-from ..feeds.feed import Feed, FeedAuthor, FeedEntry
-from ..feeds.feed_plan import FeedSpec, plan_feeds
-from ..feeds.formats import FORMATS
-from ..feeds.pieces import Serialized
-from ..html.head import into_head
-from ..model.authors import AuthorsData
-from ..model.posts import Post
-from ..model.rendered import RenderedPost
-from ..pages.kinds import ListingPage
-from ..pages.plan import BlogPlan
-from ..views.templates import Templates
-from ..views.types import FeedLink
-from .output.feed_entries import site_entry
-from .output.write import write_output
-from .report import log
-from .serve.memo import Memo
-from .site import SiteFacts
+from ...feeds.atom_rss import styled
+from ...feeds.feed import Feed, FeedAuthor, FeedEntry
+from ...feeds.feed_plan import FeedSpec, plan_feeds
+from ...feeds.formats import FORMATS
+from ...feeds.pieces import Serialized
+from ...html.head import into_head
+from ...model.authors import AuthorsData
+from ...model.posts import Post
+from ...model.rendered import RenderedPost
+from ...pages.kinds import ListingPage
+from ...pages.plan import BlogPlan
+from ...views.types import FeedLink
+from ..context import BuildContext
+from ..report import log
+from ..site import SiteFacts
+from .feed_entries import site_entry
+from .write import write_output
 
 STYLESHEET = "feed.css"  # in blog_dir: how a browser shows the Atom and RSS feeds
 
 
 class SiteFeeds:
-    def __init__(
-        self,
-        options: BlogConfig,
-        config: MkDocsConfig,
-        site: SiteFacts,
-        templates: Templates,
-        memo: Memo | None = None,
-    ) -> None:
-        self._memo = memo or Memo()
-        self._options = options
-        self._config = config
-        self._site = site
-        self._templates = templates
+    def __init__(self, context: BuildContext) -> None:
+        self._memo = context.memo
+        self._options = context.options
+        self._config = context.config
+        self._site = context.site
+        self._templates = context.templates
         self._specs: list[FeedSpec] = []  # the blog's own feed first
         self._files: dict[str, File] = {}
         self._of_page: dict[str, FeedSpec] = {}  # a term's pages → its feed
@@ -120,7 +111,10 @@ class SiteFeeds:
                         self._options.feeds.content,
                         self._memo,
                     )
-        feeds = [(spec, self._feed(spec, urls, entries)) for spec in self._specs]
+        stylesheet, config, site = self._stylesheet, self._config, self._site
+        feeds = [
+            (spec, make_feed(spec, urls, entries, config, site, stylesheet)) for spec in self._specs
+        ]
         # A post is in several feeds (the blog's, its tags', its categories'): each format
         # serializes it once, one format at a time, if a feed of that format shows it.
         for name in self._specs[0].files if self._specs else {}:
@@ -133,23 +127,6 @@ class SiteFeeds:
                 path = self._files[spec.files[name]].abs_src_path
                 assert path is not None  # made with one
                 write_output(path, feed_format.write(feed, serialized))
-
-    def _feed(self, spec: FeedSpec, urls: Mapping[str, str], entries: dict[str, FeedEntry]) -> Feed:
-        author = self._config.site_author
-        return Feed(
-            title=self._title(spec),
-            subtitle=self._config.site_description,
-            home_url=self._site.url + urls.get(spec.page, ""),
-            language=self._site.language,
-            author=FeedAuthor(author) if author else None,
-            atom_url=self._absolute(spec.files.get("atom")),
-            rss_url=self._absolute(spec.files.get("rss")),
-            json_url=self._absolute(spec.files.get("json")),
-            entries=tuple(entries[post.source] for post in spec.posts),
-            stylesheet=None
-            if self._stylesheet is None
-            else posixpath.relpath(self._stylesheet, spec.folder),
-        )
 
     def head_links(self, html: str, src_uri: str | None) -> str:
         """`html` with the blog's feed links in its head, and the feeds of the tag or category
@@ -176,7 +153,7 @@ class SiteFeeds:
     def _link_tags(self, spec: FeedSpec) -> str:
         links = self._links.get(spec.page)
         if links is None:
-            title = self._title(spec)
+            title = feed_title(self._config.site_name, self._site, spec)
             several = len(spec.files) > 1
             feed_links = []
             for name, uri in spec.files.items():
@@ -185,16 +162,6 @@ class SiteFeeds:
                 feed_links.append(FeedLink(feed_format.media_type, shown, self._site.url + uri))
             links = self._links[spec.page] = self._templates.feed_links(feed_links)
         return links
-
-    def _title(self, spec: FeedSpec) -> str:
-        """ "Site", "Site | Tag: irmin"; a second blog's own feed "Site | Releases"."""
-        label = spec.label
-        if label is None and not self._site.first_blog:
-            label = self._site.blog_title
-        return self._config.site_name + (f" | {label}" if label else "")
-
-    def _absolute(self, uri: str | None) -> str | None:
-        return None if uri is None else self._site.url + uri
 
     def atom_at(self, src_uri: str | None, at: str) -> bytes | None:
         """The Atom feed of the blog (None) or of the tag's or category's page `src_uri`, once
@@ -210,3 +177,40 @@ class SiteFeeds:
         if self._stylesheet is None:
             return atom
         return styled(atom, posixpath.relpath(self._stylesheet, posixpath.dirname(at) or "."))
+
+
+def make_feed(
+    spec: FeedSpec,
+    urls: Mapping[str, str],
+    entries: dict[str, FeedEntry],
+    config: MkDocsConfig,
+    site: SiteFacts,
+    stylesheet: str | None,
+) -> Feed:
+    """The feed `spec` plans, of the `entries` made once for every feed; `stylesheet`: the
+    src_uri of the CSS a browser shows Atom and RSS with."""
+    author = config.site_author
+
+    def absolute(uri: str | None) -> str | None:
+        return None if uri is None else site.url + uri
+
+    return Feed(
+        title=feed_title(config.site_name, site, spec),
+        subtitle=config.site_description,
+        home_url=site.url + urls.get(spec.page, ""),
+        language=site.language,
+        author=FeedAuthor(author) if author else None,
+        atom_url=absolute(spec.files.get("atom")),
+        rss_url=absolute(spec.files.get("rss")),
+        json_url=absolute(spec.files.get("json")),
+        entries=tuple(entries[post.source] for post in spec.posts),
+        stylesheet=None if stylesheet is None else posixpath.relpath(stylesheet, spec.folder),
+    )
+
+
+def feed_title(site_name: str, site: SiteFacts, spec: FeedSpec) -> str:
+    """ "Site", "Site | Tag: irmin"; a second blog's own feed "Site | Releases"."""
+    label = spec.label
+    if label is None and not site.first_blog:
+        label = site.blog_title
+    return site_name + (f" | {label}" if label else "")

@@ -11,37 +11,34 @@ from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
-from ..config import BlogConfig
-from ..html.redirect_page import redirect_html
-from ..jekyll.old_addresses import OldAddresses
-from ..jekyll.problems import Problem
-from ..jekyll.redirects import (
+from ...html.redirect_page import redirect_html
+from ...jekyll.old_addresses import OldAddresses
+from ...jekyll.problems import Problem
+from ...jekyll.redirects import (
     legacy_paths,
     redirect_files,
     redirect_from_paths,
     redirect_to_target,
 )
-from ..jekyll_import import ImportedConfig
-from ..model.posts import Post
-from ..model.reading import url_under
-from ..pages.kinds import ListingPage, TermKind
-from ..pages.plan import BlogPlan
-from .output.write import write_output
-from .placing.blog_files import BlogFiles
-from .report import log, report
-from .site import SiteFacts
+from ...model.posts import Post
+from ...model.reading import url_under
+from ...pages.kinds import ListingPage, TermKind
+from ...pages.plan import BlogPlan
+from ..context import BuildContext
+from ..placing.blog_files import BlogFiles
+from ..report import log, report
+from ..site import SiteFacts
+from .write import write_output
 
 
 def plan_redirects(
-    blog_files: BlogFiles,
-    taken: Collection[str],
-    options: BlogConfig,
-    imported: ImportedConfig | None,
-    base_path: str = "/",
+    context: BuildContext, blog_files: BlogFiles, taken: Collection[str]
 ) -> SiteRedirects:
     """Old URLs: `redirect_from`, the old permalink's, the old index pages', and with the old
     `_config.yml` its archive pages' and every post's under its `baseurl`. `taken`: every file
-    the build writes itself (they win over redirects); `base_path`: where the site is served."""
+    the build writes itself (they win over redirects)."""
+    options, imported = context.options, context.imported
+    base_path = context.site.base_path  # where the site is served
     redirects = SiteRedirects()
     if not options.redirects:
         return redirects
