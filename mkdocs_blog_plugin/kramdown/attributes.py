@@ -10,6 +10,8 @@ from typing import Any
 from markdown.blockprocessors import BlockProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from .syntax import EOB_MARKER
+
 ID_NAME = r"\w[\w-]*"
 _KEY_VALUE = rf"({ID_NAME})=(\"|')((?:\\\}}|\\\2|[^\}}\2])*?)\2"
 _ID_OR_CLASS = r"#([A-Za-z][\w:-]*)|\.(-?\w[\w-]*)"
@@ -84,13 +86,15 @@ class AttributeListProcessor(BlockProcessor):
 
     def test(self, parent: etree.Element, block: str) -> bool:
         line = block.split("\n", 1)[0]
-        return bool(BLOCK_IAL.match(line) or ALD.match(line))
+        return bool(BLOCK_IAL.match(line) or ALD.match(line) or EOB_MARKER.match(line))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)
         line, _, rest = block.partition("\n")
         if rest:
             blocks.insert(0, Adjacent(rest))
+        if EOB_MARKER.match(line):
+            return
         ald = ALD.match(line)
         if ald:
             definitions(self.parser.md)[ald[1]] = parse(ald[2])

@@ -15,9 +15,9 @@ from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
-from . import footnotes, inline
+from . import footnotes, inline, math
 from .attributes import AttributeListProcessor, AttributeListTreeprocessor
-from .fences import NestedFenceProcessor
+from .fences import FencePreprocessor, NestedFenceProcessor
 from .footnotes import KramdownFootnotesTreeprocessor
 from .header_ids import HeadingIdTreeprocessor
 from .headers import AtxHeadingProcessor, SetextHeadingProcessor
@@ -48,14 +48,17 @@ class KramdownExtension(Extension):
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
         if "fenced_code_block" not in md.preprocessors:
             FencedCodeExtension().extendMarkdown(md)
+        md.preprocessors.register(FencePreprocessor(md), "kramdown_fences", 29)
         blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
-        blocks.register(TableProcessor(parser), "table", 75)
+        blocks.register(TableProcessor(parser), "table", 28)
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
         footnotes.ensure(md)
         md.treeprocessors.register(
             KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 17
         )
         inline.register(md, options.hard_wrap, options.gfm)
+        if options.math_engine:
+            math.register(md, parser)
         if "md_in_html" not in md.treeprocessors:
             MarkdownInHtmlExtension().extendMarkdown(md)
         if "attr_list" not in md.treeprocessors:
