@@ -28,6 +28,17 @@ class Adjacent(str):
     """A block that a rule cut from the one before it, with no blank line between them."""
 
 
+def rest_blocks(lines: list[str], index: int) -> list[str]:
+    """The blocks of `lines[index:]`, the first `Adjacent` when no blank line precedes it."""
+    rest = "\n".join(lines[index:]).lstrip("\n")
+    if not rest:
+        return []
+    blocks = rest.split("\n\n")
+    if index and lines[index - 1].strip() and lines[index].strip():
+        blocks[0] = Adjacent(blocks[0])
+    return blocks
+
+
 def definitions(md: Any) -> dict[str, dict[str, Any]]:
     """The attribute list definitions of the document being converted."""
     found: dict[str, dict[str, Any]] = md.__dict__.setdefault("kramdown_alds", {})
@@ -114,5 +125,8 @@ class AttributeListTreeprocessor(Treeprocessor):
         for element, index, text in targets:
             target = element if index < 0 else (element[index] if index < len(element) else None)
             if target is not None:
-                set_attributes(target, resolve(parse(text), self.md))
+                attributes = parse(text)
+                if "toc" in attributes.get("refs", ()) and target.tag in {"ul", "ol"}:
+                    target.set("data-kramdown-toc", "")
+                set_attributes(target, resolve(attributes, self.md))
         self.md.__dict__.pop("kramdown_alds", None)

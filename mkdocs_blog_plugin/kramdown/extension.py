@@ -11,12 +11,14 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrExtension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
 from . import footnotes, inline, math
 from .attributes import AttributeListProcessor, AttributeListTreeprocessor
+from .definitions import DefinitionListProcessor
 from .fences import FencePreprocessor, NestedFenceProcessor
 from .footnotes import KramdownFootnotesTreeprocessor
 from .header_ids import HeadingIdTreeprocessor
@@ -25,6 +27,7 @@ from .lists import ListProcessor
 from .options import KramdownOptions
 from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor
 from .tables import TableProcessor
+from .toc import TocTreeprocessor
 from .typography import TypographyTreeprocessor
 
 
@@ -51,6 +54,9 @@ class KramdownExtension(Extension):
         md.preprocessors.register(FencePreprocessor(md), "kramdown_fences", 29)
         blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
         blocks.register(TableProcessor(parser), "table", 28)
+        if "defindent" in blocks:
+            blocks.deregister("defindent")
+        blocks.register(DefinitionListProcessor(parser), "deflist", 31)
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
         footnotes.ensure(md)
         md.treeprocessors.register(
@@ -66,4 +72,7 @@ class KramdownExtension(Extension):
         md.treeprocessors.register(AttributeListTreeprocessor(md), "kramdown_ial", 25)
         md.treeprocessors.register(TypographyTreeprocessor(md, options), "kramdown_typography", 15)
         md.treeprocessors.register(HeadingIdTreeprocessor(md, options), "kramdown_ids", 6)
+        md.treeprocessors.register(TocTreeprocessor(md, options), "kramdown_toc", 5.5)
+        if "abbr" not in md.treeprocessors:
+            AbbrExtension().extendMarkdown(md)
         md.registerExtension(self)

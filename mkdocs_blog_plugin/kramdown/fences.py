@@ -11,6 +11,8 @@ import xml.etree.ElementTree as etree
 from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 
+from .attributes import rest_blocks
+
 FENCE = re.compile(r"^ {0,3}(([~`])\2{2,})[ \t]*([^\s`]*)[^\n`]*$")
 
 
@@ -67,6 +69,5 @@ class NestedFenceProcessor(BlockProcessor):
         read = self.parser.md.preprocessors["fenced_code_block"].run(fence)
         if read == fence:
             return False
-        rest = "\n".join(lines[end + 1 :]).lstrip("\n")
-        blocks[:] = ["\n".join(read).strip("\n"), *(rest.split("\n\n") if rest else [])]
+        blocks[:] = ["\n".join(read).strip("\n"), *rest_blocks(lines, end + 1)]
         return None
