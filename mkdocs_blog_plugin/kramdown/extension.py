@@ -22,7 +22,7 @@ from .definitions import DefinitionListProcessor
 from .fences import FencePreprocessor, NestedFenceProcessor
 from .footnotes import KramdownFootnotesTreeprocessor
 from .header_ids import HeadingIdTreeprocessor
-from .headers import AtxHeadingProcessor, SetextHeadingProcessor
+from .headers import AtxHeadingProcessor, RuleProcessor, SetextHeadingProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
 from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor
@@ -47,6 +47,7 @@ class KramdownExtension(Extension):
         blocks.register(ListProcessor(parser, options.gfm, quirk), "ulist", 30)
         blocks.register(AtxHeadingProcessor(parser, options.header_offset), "hashheader", 70)
         blocks.register(SetextHeadingProcessor(parser, options.header_offset), "setextheader", 60)
+        blocks.register(RuleProcessor(parser), "hr", 50)
         blocks.register(AttributeListProcessor(parser), "kramdown_ial", 95)
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
         if "fenced_code_block" not in md.preprocessors:
@@ -60,7 +61,7 @@ class KramdownExtension(Extension):
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
         footnotes.ensure(md)
         md.treeprocessors.register(
-            KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 17
+            KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 14
         )
         inline.register(md, options.hard_wrap, options.gfm)
         if options.math_engine:
