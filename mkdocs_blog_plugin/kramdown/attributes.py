@@ -10,6 +10,8 @@ from typing import Any
 from markdown.blockprocessors import BlockProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from .syntax import EOB_MARKER
+
 ID_NAME = r"\w[\w-]*"
 _KEY_VALUE = rf"({ID_NAME})=(\"|')((?:\\\}}|\\\2|[^\}}\2])*?)\2"
 _ID_OR_CLASS = r"#([A-Za-z][\w:-]*)|\.(-?\w[\w-]*)"
@@ -24,6 +26,17 @@ ALD = re.compile(rf"^ {{0,3}}\{{:({ID_NAME}):((?:\\\}}|[^}}])+)\}}\s*$")
 
 class Adjacent(str):
     """A block that a rule cut from the one before it, with no blank line between them."""
+
+
+def rest_blocks(lines: list[str], index: int) -> list[str]:
+    """The blocks of `lines[index:]`, the first `Adjacent` when no blank line precedes it."""
+    rest = "\n".join(lines[index:]).lstrip("\n")
+    if not rest:
+        return []
+    blocks = rest.split("\n\n")
+    if index and lines[index - 1].strip() and lines[index].strip():
+        blocks[0] = Adjacent(blocks[0])
+    return blocks
 
 
 def definitions(md: Any) -> dict[str, dict[str, Any]]:
@@ -84,13 +97,15 @@ class AttributeListProcessor(BlockProcessor):
 
     def test(self, parent: etree.Element, block: str) -> bool:
         line = block.split("\n", 1)[0]
-        return bool(BLOCK_IAL.match(line) or ALD.match(line))
+        return bool(BLOCK_IAL.match(line) or ALD.match(line) or EOB_MARKER.match(line))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)
         line, _, rest = block.partition("\n")
         if rest:
             blocks.insert(0, Adjacent(rest))
+        if EOB_MARKER.match(line):
+            return
         ald = ALD.match(line)
         if ald:
             definitions(self.parser.md)[ald[1]] = parse(ald[2])
@@ -110,5 +125,8 @@ class AttributeListTreeprocessor(Treeprocessor):
         for element, index, text in targets:
             target = element if index < 0 else (element[index] if index < len(element) else None)
             if target is not None:
-                set_attributes(target, resolve(parse(text), self.md))
+                attributes = parse(text)
+                if "toc" in attributes.get("refs", ()) and target.tag in {"ul", "ol"}:
+                    target.set("data-kramdown-toc", "")
+                set_attributes(target, resolve(attributes, self.md))
         self.md.__dict__.pop("kramdown_alds", None)

@@ -11,20 +11,23 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrExtension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
-from . import footnotes, inline
+from . import footnotes, inline, math
 from .attributes import AttributeListProcessor, AttributeListTreeprocessor
-from .fences import NestedFenceProcessor
+from .definitions import DefinitionListProcessor
+from .fences import FencePreprocessor, NestedFenceProcessor
 from .footnotes import KramdownFootnotesTreeprocessor
 from .header_ids import HeadingIdTreeprocessor
-from .headers import AtxHeadingProcessor, SetextHeadingProcessor
+from .headers import AtxHeadingProcessor, RuleProcessor, SetextHeadingProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
 from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor
 from .tables import TableProcessor
+from .toc import TocTreeprocessor
 from .typography import TypographyTreeprocessor
 
 
@@ -44,18 +47,25 @@ class KramdownExtension(Extension):
         blocks.register(ListProcessor(parser, options.gfm, quirk), "ulist", 30)
         blocks.register(AtxHeadingProcessor(parser, options.header_offset), "hashheader", 70)
         blocks.register(SetextHeadingProcessor(parser, options.header_offset), "setextheader", 60)
+        blocks.register(RuleProcessor(parser), "hr", 50)
         blocks.register(AttributeListProcessor(parser), "kramdown_ial", 95)
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
         if "fenced_code_block" not in md.preprocessors:
             FencedCodeExtension().extendMarkdown(md)
+        md.preprocessors.register(FencePreprocessor(md), "kramdown_fences", 29)
         blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
-        blocks.register(TableProcessor(parser), "table", 75)
+        blocks.register(TableProcessor(parser), "table", 28)
+        if "defindent" in blocks:
+            blocks.deregister("defindent")
+        blocks.register(DefinitionListProcessor(parser), "deflist", 31)
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
         footnotes.ensure(md)
         md.treeprocessors.register(
-            KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 17
+            KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 14
         )
         inline.register(md, options.hard_wrap, options.gfm)
+        if options.math_engine:
+            math.register(md, parser)
         if "md_in_html" not in md.treeprocessors:
             MarkdownInHtmlExtension().extendMarkdown(md)
         if "attr_list" not in md.treeprocessors:
@@ -63,4 +73,7 @@ class KramdownExtension(Extension):
         md.treeprocessors.register(AttributeListTreeprocessor(md), "kramdown_ial", 25)
         md.treeprocessors.register(TypographyTreeprocessor(md, options), "kramdown_typography", 15)
         md.treeprocessors.register(HeadingIdTreeprocessor(md, options), "kramdown_ids", 6)
+        md.treeprocessors.register(TocTreeprocessor(md, options), "kramdown_toc", 5.5)
+        if "abbr" not in md.treeprocessors:
+            AbbrExtension().extendMarkdown(md)
         md.registerExtension(self)

@@ -1,6 +1,7 @@
-"""Fenced code blocks (``` and ~~~, with a language) wherever kramdown reads them, list items
-included: the instance's own fence reader (`fenced_code`, `pymdownx.superfences`) renders them,
-so that highlighting is the site's."""
+"""Fenced code blocks (``` and ~~~, with a language) as kramdown's GFM parser reads them: up to
+three spaces before the fence, a closing fence at least as long, the language the first word.
+The instance's own fence reader (`fenced_code`, `pymdownx.superfences`) renders them, so that
+highlighting is the site's: fences are given to it in the form it reads, in list items too."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown.blockprocessors import BlockProcessor
+from markdown.preprocessors import Preprocessor
+
+from .attributes import rest_blocks
 
 FENCE = re.compile(r"^ {0,3}(([~`])\2{2,})[ \t]*([^\s`]*)[^\n`]*$")
 
@@ -23,6 +27,33 @@ def fence_end(lines: list[str], start: int) -> int | None:
     return None
 
 
+def normal_fence(lines: list[str]) -> list[str]:
+    """The fence `lines` (opening to closing) as the fence readers read them: the opening line
+    (with its info string, which MkDocs' fences read further) unindented, the closing line the
+    opening fence itself."""
+    found = FENCE.match(lines[0])
+    assert found is not None
+    return [lines[0].lstrip(" "), *lines[1:-1], found[1]]
+
+
+class FencePreprocessor(Preprocessor):
+    """Gives kramdown's fences to the fence reader (which runs after it) in its own form."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        index = 0
+        while index < len(lines):
+            if FENCE.match(lines[index]):
+                end = fence_end(lines, index)
+                if end is not None:
+                    out.extend(normal_fence(lines[index : end + 1]))
+                    index = end + 1
+                    continue
+            out.append(lines[index])
+            index += 1
+        return out
+
+
 class NestedFenceProcessor(BlockProcessor):
     """A fence inside a list item or a quote: the preprocessor that reads fences never saw it."""
 
@@ -32,15 +63,11 @@ class NestedFenceProcessor(BlockProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> bool | None:
         lines = "\n\n".join(blocks).split("\n")
         end = fence_end(lines, 0)
-        reader = self.parser.md.preprocessors["fenced_code_block"]
         if end is None:
             return False
-        indent = len(lines[0]) - len(lines[0].lstrip(" "))
-        fence = [
-            line[indent:] if line[:indent].isspace() else line.lstrip(" ")
-            for line in lines[: end + 1]
-        ]
-        read = reader.run(fence)
-        rest = "\n".join(lines[end + 1 :]).lstrip("\n")
-        blocks[:] = ["\n".join(read).strip("\n"), *(rest.split("\n\n") if rest else [])]
+        fence = normal_fence(lines[: end + 1])
+        read = self.parser.md.preprocessors["fenced_code_block"].run(fence)
+        if read == fence:
+            return False
+        blocks[:] = ["\n".join(read).strip("\n"), *rest_blocks(lines, end + 1)]
         return None

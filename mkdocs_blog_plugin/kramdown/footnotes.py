@@ -4,6 +4,7 @@ has it), and their markup is made kramdown's: `sup` with `role="doc-noteref"`, a
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
@@ -17,6 +18,16 @@ def ensure(md: Markdown) -> None:
     """Read footnotes with the instance's `footnotes`, added when it has none."""
     if "footnote" not in md.parser.blockprocessors:
         FootnoteExtension().extendMarkdown(md)
+
+
+PYTHON_MARKDOWN_DUPLICATE = re.compile(r"^fnref(\d+):(.*)$")
+DUPLICATE = re.compile(r"^fnref:.*:(\d+)$")
+
+
+def kramdown_ref(ref: str) -> str:
+    """kramdown's id of a footnote's nth reference (`fnref:name:1`), from Python-Markdown's."""
+    found = PYTHON_MARKDOWN_DUPLICATE.match(ref)
+    return f"fnref:{found[2]}:{int(found[1]) - 1}" if found else ref
 
 
 class KramdownFootnotesTreeprocessor(Treeprocessor):
@@ -33,6 +44,7 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
                 and "footnote-ref" in element[0].get("class", "")
             ):
                 element.set("role", "doc-noteref")
+                element.set("id", kramdown_ref(element.get("id", "")))
                 link = element[0]
                 link.set("class", "footnote")
                 link.set("rel", "footnote")
@@ -47,11 +59,23 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
         for item in div.iter("li"):
             if item.get("id", "").startswith("fn:"):
                 item.set("role", "doc-endnote")
-        for link in div.iter("a"):
-            if "footnote-backref" in link.get("class", ""):
+        for parent in list(div.iter()):
+            previous: etree.Element | None = None
+            for link in parent:
+                if link.tag != "a" or "footnote-backref" not in link.get("class", ""):
+                    continue
                 link.set("class", "reversefootnote")
                 link.set("role", "doc-backlink")
                 link.attrib.pop("title", None)
+                href = kramdown_ref(link.get("href", "")[1:])
+                link.set("href", f"#{href}")
+                count = DUPLICATE.match(href)
+                if count and previous is not None:
+                    for child in list(link):
+                        link.remove(child)
+                    etree.SubElement(link, "sup").text = str(int(count[1]) + 1)
+                    previous.tail = " " + (previous.tail or "").lstrip(" ")
+                previous = link
         for element in div.iter():
             for attribute in ("text", "tail"):
                 value = getattr(element, attribute)

@@ -16,12 +16,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from markdown import Markdown
-from markdown.extensions.toc import render_inner_html, strip_tags
+from markdown.extensions.toc import render_inner_html
 from markdown.treeprocessors import Treeprocessor
 
 from .options import KramdownOptions
 from .transliteration import transliterate
 
+TAG = re.compile(r"<[^>]*>")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 WORD_CATEGORIES = ("L", "M", "Nd", "Pc")  # Ruby's \p{Word}
 
@@ -75,7 +76,7 @@ def id_maker(options: KramdownOptions) -> Callable[[str], str]:
 
 def heading_text(element: etree.Element, md: Markdown) -> str:
     """The heading's text as kramdown sees it: characters, not markup or entities."""
-    return html.unescape(strip_tags(render_inner_html(element, md)))
+    return html.unescape(TAG.sub("", render_inner_html(element, md)))
 
 
 class HeadingIdTreeprocessor(Treeprocessor):
@@ -91,4 +92,6 @@ class HeadingIdTreeprocessor(Treeprocessor):
         make = id_maker(self.options)
         for element in root.iter():
             if element.tag in HEADINGS and "id" not in element.attrib:
-                element.set("id", make(heading_text(element, self.md)))
+                made = make(heading_text(element, self.md))
+                if made:
+                    element.set("id", made)

@@ -1,4 +1,4 @@
-"""kramdown's headings: ATX headings need a space after the hashes (GFM), a trailing `{#id}`
+"""kramdown's headings and rules: ATX headings need a space after the hashes (GFM), a trailing `{#id}`
 names the heading, and a setext underline makes a heading only of a block's first line."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 
 from .attributes import Adjacent
-from .syntax import ATX_HEADER_START
+from .syntax import ATX_HEADER_START, HR_LINE
 
 HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z][\w:-]*)\}$")
 CLOSING_HASHES = re.compile(r"[\t ]#+$")
@@ -75,3 +75,16 @@ def add_heading(parent: etree.Element, level: int, text: str, header_id: str | N
     heading.text = text.strip()
     if header_id:
         heading.set("id", header_id)
+
+
+class RuleProcessor(BlockProcessor):
+    """A horizontal rule, only where a block starts (kramdown's order: a list comes first)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(HR_LINE.match(block.split("\n", 1)[0]))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        _, _, rest = blocks.pop(0).partition("\n")
+        etree.SubElement(parent, "hr")
+        if rest:
+            blocks.insert(0, Adjacent(rest))

@@ -10,10 +10,10 @@ import xml.etree.ElementTree as etree
 from markdown import Markdown
 from markdown.inlinepatterns import InlineProcessor
 
-# kramdown-parser-gfm's escapable characters, beyond Python-Markdown's own.
-GFM_ESCAPABLE: tuple[str, ...] = (
+# kramdown's escapable characters (its GFM parser's add `~`), beyond Python-Markdown's own.
+ESCAPABLE: tuple[str, ...] = (
     *("\\", ".", "*", "_", "+", "`", "<", ">", "(", ")", "[", "]", "{", "}", "#"),
-    *("!", ":", "|", '"', "'", "$", "=", "-", "~"),
+    *("!", ":", "|", '"', "'", "$", "=", "-"),
 )
 
 
@@ -52,9 +52,22 @@ class AsTextProcessor(InlineProcessor):
         self.not_first = not_first  # nothing is matched in a text that starts with a match
 
 
+class StrikethroughProcessor(InlineProcessor):
+    """GFM's `~~struck~~`: not after `~~` a space or a tilde, nor before the end one."""
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element, int, int]:
+        element = etree.Element("del")
+        element.text = m[1]
+        return element, m.start(0), m.end(0)
+
+
 def register(md: Markdown, hard_wrap: bool, gfm: bool) -> None:
+    md.ESCAPED_CHARS = sorted({*md.ESCAPED_CHARS, *ESCAPABLE, *(["~"] if gfm else [])})
     if gfm:
-        md.ESCAPED_CHARS = sorted({*md.ESCAPED_CHARS, *GFM_ESCAPABLE})
+        pattern = StrikethroughProcessor(r"(?s)~~((?!\s|~).*?[^\s~])~~")
+        md.inlinePatterns.register(pattern, "kramdown_strikethrough", 75)
         if hard_wrap:
             md.inlinePatterns.register(LineBreakProcessor(r"\n(?!\Z)"), "kramdown_hard_wrap", 5)
         else:

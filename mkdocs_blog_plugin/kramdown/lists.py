@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 
-from .attributes import LIST_ITEM_IAL, apply_attributes
+from .attributes import LIST_ITEM_IAL, apply_attributes, rest_blocks
 from .syntax import (
     EOB_MARKER,
     HR_LINE,
@@ -139,8 +139,7 @@ class ListProcessor(BlockProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         lines = "\n\n".join(blocks).split("\n")
         found = gather(lines)
-        rest = "\n".join(lines[found.consumed :]).lstrip("\n")
-        blocks[:] = rest.split("\n\n") if rest else []
+        blocks[:] = rest_blocks(lines, found.consumed)
         element = etree.SubElement(parent, "ol" if found.ordered else "ul")
         transparent: list[bool] = []
         for position, item in enumerate(found.items):

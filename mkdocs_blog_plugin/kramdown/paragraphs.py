@@ -10,7 +10,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor, ParagraphProcessor
 
 from .attributes import Adjacent
-from .syntax import DEFINITION_START, ends_paragraph
+from .syntax import ends_paragraph
 
 # A block Python-Markdown stashed (a fenced code block, raw HTML), alone on its line.
 PLACEHOLDER = re.compile(r"^\x02wzxhzdk:\d+\x03$")
@@ -25,8 +25,6 @@ class ParagraphEndProcessor(BlockProcessor):
 
     def cut(self, block: str) -> int:
         lines = block.split("\n")
-        if DEFINITION_START.match(lines[0]) or any(DEFINITION_START.match(x) for x in lines):
-            return 0
         for index, line in enumerate(lines):
             if PLACEHOLDER.match(line.strip()):
                 return index if index else (1 if len(lines) > 1 else 0)

@@ -13,7 +13,7 @@ from .attributes import BLOCK_IAL, Adjacent
 SEPARATOR = re.compile(r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
 FOOTER_SEPARATOR = re.compile(r"^[+|: \t]*?=[+|: \t=]*?[ \t]*$")
 ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
-CODE = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
+CODE = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)|<code.*?>.*?</code>")
 PIPE = re.compile(r"(?<!\\)\|")
 
 

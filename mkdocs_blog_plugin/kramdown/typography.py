@@ -75,6 +75,7 @@ class Typography:
         lsquo, rsquo, ldquo, rdquo = (character(q) for q in options.smart_quotes)
         self.quotes = {"lsquo": lsquo, "rsquo": rsquo, "ldquo": ldquo, "rdquo": rdquo}
         self.symbols = dict(DEFAULT_SYMBOLS)
+        self.automatic = not (options.gfm and "no_auto_typographic" in options.gfm_quirks)
         for name, value in options.typographic_symbols:
             self.symbols[name] = html.unescape(value)
 
@@ -82,6 +83,8 @@ class Typography:
         """`text` with its symbols replaced, and the offsets of the replacements."""
         out: list[str] = []
         replaced: set[int] = set()
+        if not self.automatic:
+            return text, replaced
         last = 0
         for found in SYMBOLS.finditer(text):
             out.append(text[last : found.start()])

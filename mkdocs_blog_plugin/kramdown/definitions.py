@@ -1,0 +1,90 @@
+"""kramdown's definition lists: the paragraph before a `: definition` line gives the terms, one
+a line; a definition continues at its content column; a blank line before a definition makes
+its first paragraph a paragraph; a list right after another continues it."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown.blockprocessors import BlockProcessor
+
+from .attributes import LIST_ITEM_IAL, Adjacent, apply_attributes, rest_blocks
+from .lists import _is_lazy, first_line
+from .syntax import EOB_MARKER
+
+DEFINITION = re.compile(r"^( {0,3}:)([\t| ].*)$")
+
+
+def definition_pattern(indentation: int) -> re.Pattern[str]:
+    spaces = min(max(indentation - 1, 0), 3)
+    return re.compile(rf"^( {{0,{spaces}}}:)([\t| ].*)$")
+
+
+class DefinitionListProcessor(BlockProcessor):
+    """Replaces the `def_list` extension's processors while the dialect is on."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        if not DEFINITION.match(block.split("\n", 1)[0]) or block.startswith("\n"):
+            return False
+        return bool(len(parent) and parent[-1].tag == "p" and not len(parent[-1]))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        first_as_para = not isinstance(blocks[0], Adjacent)
+        lines = "\n\n".join(blocks).split("\n")
+        paragraph = parent[-1]
+        parent.remove(paragraph)
+        if len(parent) and parent[-1].tag == "dl":
+            dl = parent[-1]
+        else:
+            dl = etree.SubElement(parent, "dl")
+            for key, value in paragraph.attrib.items():
+                dl.set(key, value)
+        for term in (paragraph.text or "").split("\n"):
+            dt = etree.SubElement(dl, "dt")
+            found = LIST_ITEM_IAL.match(term)
+            if found:
+                apply_attributes(dt, found[1], self.parser.md)
+                term = term[found.end() :]
+            dt.text = term.strip()
+        items: list[tuple[etree.Element, list[str], bool]] = []
+        start = DEFINITION
+        indentation = 0
+        last_blank = False
+        index = 0
+        for index, line in enumerate(lines):  # noqa: B007
+            marker = start.match(line)
+            if marker:
+                text, indentation, ial = first_line(marker[1], marker[2])
+                dd = etree.SubElement(dl, "dd")
+                if ial:
+                    apply_attributes(dd, ial, self.parser.md)
+                items.append((dd, [text], first_as_para))
+                start = definition_pattern(indentation)
+                first_as_para = last_blank = False
+            elif EOB_MARKER.match(line):
+                break
+            elif line.strip() and (
+                line.startswith(" " * indentation)
+                or (not last_blank and _is_lazy(line, indentation))
+            ):
+                items[-1][1].append(
+                    line[indentation:] if line.startswith(" " * indentation) else line
+                )
+                first_as_para = last_blank = False
+            elif not line.strip():
+                items[-1][1].append("")
+                first_as_para = last_blank = True
+            else:
+                break
+        else:
+            index = len(lines)
+        blocks[:] = rest_blocks(lines, index)
+        for dd, content, as_para in items:
+            self.parser.parseChunk(dd, "\n".join(content))
+            if len(dd) and dd[0].tag == "p" and not as_para:
+                paragraph = dd[0]
+                dd.remove(paragraph)
+                dd.text = paragraph.text
+                for position, child in enumerate(list(paragraph)):
+                    dd.insert(position, child)
