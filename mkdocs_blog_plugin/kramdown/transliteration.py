@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
+from text_unidecode import unidecode
+
 
 def transliterate(text: str) -> str:
-    try:
-        from text_unidecode import unidecode
-    except ImportError:  # pragma: no cover - a dependency
-        import unicodedata
-
-        decomposed = unicodedata.normalize("NFKD", text)
-        return decomposed.encode("ascii", "ignore").decode("ascii")
     return str(unidecode(text))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -11,23 +10,8 @@ from pathlib import Path
 
 from kramdown_blocks import Agreement, compare
 
-SHARED = Path(__file__).parents[2].parent / "shared"
-CORPORA = ("nymote", "jekyll-docs", "18f")
 # Jekyll's front matter: from a first line of dashes to the next line of dashes or dots.
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n?^(?:---|\.\.\.)\s*$\n?", re.DOTALL | re.MULTILINE)
-
-
-def shared_or_skip(*parts: str) -> Path:
-    """`../shared/<parts>`; when missing, skip the test (fail it under CI=true)."""
-    import pytest
-
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        reason = f"{path} is missing (the project's shared corpora and kramdown test cases)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
 
 
 @dataclass(frozen=True)

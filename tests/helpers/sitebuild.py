@@ -25,6 +25,7 @@ CORPORA = ["nymote", "jekyll-docs", "18f"]  # the shared corpora, in ../shared/c
 SHARED_HOLDS = {
     "corpora": "the project's shared Jekyll corpora",
     "schemas": "the project's shared Atom and JSON Feed schemas",
+    "kramdown": "kramdown's and its GFM parser's own test cases",
 }
 
 

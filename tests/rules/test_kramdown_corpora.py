@@ -9,7 +9,8 @@ figures and the differing posts. The thresholds are what the dialect reached: ne
 from __future__ import annotations
 
 import pytest
-from kramdown_corpora import agreement, shared_or_skip
+from kramdown_corpora import agreement
+from sitebuild import shared
 
 from mkdocs_blog_plugin.kramdown import KramdownOptions, kramdown_html
 
@@ -24,7 +25,7 @@ def convert(text: str, settings: dict[str, object]) -> str:
 
 @pytest.mark.parametrize("name", sorted(REACHED))
 def test_posts_read_as_jekyll_read_them(name: str) -> None:
-    found = agreement(shared_or_skip("corpora", name), convert)
+    found = agreement(shared("corpora", name), convert)
     same, ids = REACHED[name]
     differing = "\n".join(f"{path}: {first}" for path, first in found.differing())
     assert found.same_typography >= same, differing

@@ -77,7 +77,9 @@ def code_under_item(draw: st.DrawFn) -> str:
     width = draw(st.sampled_from([2, 3, 4]))
     marker = "-" + " " * (width - 1)
     code = " " * (width + 4)
-    return f"{marker}{draw(TEXT)}\n\n{code}sha256 {draw(TEXT)}\n{code}more\n\n{marker}{draw(TEXT)}\n"
+    return (
+        f"{marker}{draw(TEXT)}\n\n{code}sha256 {draw(TEXT)}\n{code}more\n\n{marker}{draw(TEXT)}\n"
+    )
 
 
 SHAPES = st.one_of(
