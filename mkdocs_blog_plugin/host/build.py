@@ -52,8 +52,8 @@ class BlogBuild(Stage):
         self._reads = posts_of(blogs, plugin)
         options = context.options
         kramdown = options.kramdown if options.markdown == "kramdown" else None
-        self._dialect = PostMarkdown(kramdown)
-        config.markdown_extensions.append(self._dialect)  # type: ignore[arg-type]
+        self._dialect = PostMarkdown(kramdown, plugin)
+        self._dialect.install(config.markdown_extensions)
         if STYLESHEET_URI not in config.extra_css:  # one stylesheet for every blog
             config.extra_css.append(STYLESHEET_URI)
 

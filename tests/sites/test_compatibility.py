@@ -66,6 +66,9 @@ def prose(body: lxml.html.HtmlElement) -> str:
     return text(copied)
 
 
+DOCS_TEXT = "check the station's time zone"  # in the example site's faq.md
+
+
 def assert_whole_blog(built: Built, plain: BlogShape, neighbour: Neighbour) -> None:
     shape = shape_of(built)
     assert shape.titles == sorted([*plain.titles, *neighbour.extra_posts])
@@ -83,6 +86,12 @@ def assert_whole_blog(built: Built, plain: BlogShape, neighbour: Neighbour) -> N
         assert sorted(entry.title for entry in parsed.entries) == shape.titles, feed
     items = json.loads((built.site / JSON_FEED).read_text("utf-8"))["items"]
     assert sorted(item["title"] for item in items) == shape.titles
+    # docs pages read as MkDocs reads them (kramdown would curl the apostrophe)
+    faq = [
+        p for p in built.html_files() if "faq" in p.relative_to(built.site).with_suffix("").parts
+    ]
+    shown = [text(lxml.html.fromstring(path.read_bytes())) for path in faq]
+    assert faq and all(DOCS_TEXT in page for page in shown), faq
 
 
 @pytest.fixture(scope="module")

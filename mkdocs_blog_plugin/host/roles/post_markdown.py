@@ -18,11 +18,20 @@ class PostMarkdown(Extension):
     """In `markdown_extensions`: MkDocs makes a Markdown instance for each page it renders, right
     after the page's on_page_markdown, which says whether the page is a post of this blog."""
 
-    def __init__(self, dialect: KramdownOptions | None) -> None:
-        """`dialect`: None where posts read as docs pages (`markdown: mkdocs`)."""
+    def __init__(self, dialect: KramdownOptions | None, blog: object) -> None:
+        """`dialect`: None where posts read as docs pages (`markdown: mkdocs`); `blog`: whose
+        posts (its plugin)."""
         super().__init__()
         self.dialect = dialect
+        self.blog = blog
         self._reading: KramdownOptions | None = None
+
+    def install(self, extensions: list[Any]) -> None:
+        """Into `extensions`, in place of the one an earlier on_config of the same blog put
+        there (mkdocs-static-i18n runs on_config once per language), whose last reading would
+        otherwise go on."""
+        kept = [e for e in extensions if not (isinstance(e, PostMarkdown) and e.blog is self.blog)]
+        extensions[:] = [*kept, self]
 
     def read(self, post: Post | None) -> None:
         """The page MkDocs renders next is `post`, or a page that is no post of this blog."""
