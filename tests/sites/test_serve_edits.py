@@ -136,6 +136,16 @@ def test_what_a_rebuild_keeps_never_shows_anything_stale(tmp_path: Path) -> None
             text.replace("- jekyll-blog", "- jekyll-blog:\n    date_format: '%Y-%m-%d'")
         )
         wait_for(lambda: shows(post, ">2014-01-01<"), "the new date format on the post")
+        (docs / "blog/_posts/2014-01-01-first.md").write_text(
+            "---\ntitle: First\nauthor: tom\n---\nLine one\nline two.\n"
+        )
+        wait_for(lambda: shows("blog/", "Line one\nline two."), "the two lines on the index")
+        text = (root / "mkdocs.yml").read_text()
+        (root / "mkdocs.yml").write_text(
+            text.replace("date_format:", "kramdown: {hard_wrap: true}\n    date_format:")
+        )
+        wait_for(lambda: shows("blog/", "Line one<br"), "kramdown's hard_wrap on the index")
+        wait_for(lambda: shows(post, "Line one<br"), "and on the post")
         second = "blog/2014/02/01/second.html"
         assert shows(second, 'href="../../01/01/first.html"')
         (docs / "blog/_posts/2014-01-01-first.md").write_text(
