@@ -256,7 +256,19 @@ def check_compact(page: Page, h1: str | re.Pattern[str]) -> list[str]:
         expect(link).to_have_accessible_name(title)
         titles.append(title)
     assert titles, "no entries"
+    unmarked(page, "ul.jb-compact-posts > li")  # a series is numbered (ol) instead
     return titles
+
+
+def unmarked(page: Page, items: str) -> list[list[str]]:
+    """The list items of `items`, each shown without a bullet and without an indent (the
+    theme's own list style must not win over the blog's); their styles, for a message."""
+    styles: list[list[str]] = page.locator(items).evaluate_all(
+        "items => items.map(li => [getComputedStyle(li).listStyleType, "
+        "getComputedStyle(li).marginInlineStart])"
+    )
+    assert all(style == ["none", "0px"] for style in styles), styles
+    return styles
 
 
 # -- a visitor's path through the blog, under each theme ---------------------------------------
@@ -317,6 +329,7 @@ def test_archive_and_a_year_page(tab: Tab) -> None:
     assert [level for level, _, _ in headings[:3]] == [1, 2, 3], headings
     assert {level for level, _, _ in headings[1:]} == {2, 3}, headings
     assert page.locator(".jb-archive-posts li:not(:has(time[datetime]))").count() == 0
+    assert unmarked(page, "ul.jb-archive-posts > li")
 
     page = tab.follow(page.locator(".jb-archive h2 a").filter(has_text=re.compile(f"^{YEAR}$")))
     assert page.url == tab.base + f"blog/{YEAR}/"
