@@ -49,3 +49,12 @@ def pretty(node: Node | str, depth: int = 0) -> str:
     shown = "".join(f' {k}="{v}"' for k, v in attributes)
     inner = "\n".join(pretty(child, depth + 1) for child in children)
     return f"{pad}<{tag}{shown}>" + (f"\n{inner}" if inner else "")
+
+
+def same_html(markdown: str, settings: dict[str, object], expected: str) -> None:
+    """Assert that the dialect reads `markdown` (with kramdown `settings`) as `expected`."""
+    from mkdocs_blog_plugin.kramdown import KramdownOptions, kramdown_html
+
+    options, ignored = KramdownOptions.from_mapping(settings)
+    assert not ignored
+    assert pretty(normal(kramdown_html(markdown, options))) == pretty(normal(expected))

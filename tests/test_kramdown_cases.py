@@ -7,16 +7,16 @@ parser-gfm's) and compared with `NAME.html` in `html_normal`'s normal form.
 
 Every case is included except those in EXCLUDED, each with its reason:
 
-| reason | why |
-|---|---|
-| LATER | the case is from a later kramdown than Jekyll 4.3's 2.4.0, which writes it otherwise (checked with Debian's ruby-kramdown): the dialect follows 2.4.0 |
-| NO_STRINGEX | transliterated ids need the stringex gem, which Jekyll 4.3 here lacks (kramdown fails) |
-| HIGHLIGHT | Rouge's highlighting markup: code is highlighted by the site's own highlighter |
-| HTML | kramdown's own HTML parsing (parse_block_html, content models, html_to_native, raw spans): HTML stays Python-Markdown's raw HTML, `markdown="1"` is md_in_html's |
-| EXTENSIONS | kramdown's `{::comment}`, `{::nomarkdown}`, `{::options}` extensions are not read |
-| NO_ENGINE | `math_engine: nil` (Jekyll always has one) |
-| OTHER_OPTIONS | options about other output (encodings, CJK line breaks) |
-| NOT_YET | kramdown input (not GFM) rules or corners not reproduced yet: the case says what remains |
+- LATER: the case is from a later kramdown than Jekyll 4.3's 2.4.0, which writes it
+  otherwise (checked with Debian's ruby-kramdown): the dialect follows 2.4.0.
+- NO_STRINGEX: transliterated ids need the stringex gem, which kramdown here lacks.
+- HIGHLIGHT: Rouge's highlighting markup; code is highlighted by the site's own highlighter.
+- HTML: kramdown's own HTML parsing (parse_block_html, content models, html_to_native, raw
+  spans); HTML stays Python-Markdown's raw HTML, `markdown="1"` is md_in_html's.
+- EXTENSIONS: kramdown's `{::comment}`, `{::nomarkdown}`, `{::options}` are not read.
+- NO_ENGINE: `math_engine: nil` (Jekyll always has one).
+- OTHER_OPTIONS: options about other output (encodings, CJK line breaks).
+- NOT_YET: kramdown-input (not GFM) rules or corners not reproduced yet.
 """
 
 from __future__ import annotations

@@ -33,7 +33,10 @@ STDIN.each_line { |line| puts JSON.dump(Kramdown::Document.new(JSON.parse(line),
 
 @pytest.fixture(scope="module")
 def kramdown() -> Iterator[subprocess.Popen[str]]:
-    missing = "ruby with the kramdown and kramdown-parser-gfm gems (apt-get install ruby-kramdown ruby-kramdown-parser-gfm)"
+    missing = (
+        "ruby with the kramdown and kramdown-parser-gfm gems"
+        " (apt-get install ruby-kramdown ruby-kramdown-parser-gfm)"
+    )
     ruby = shutil.which("ruby")
     check = [ruby or "ruby", "-e", 'require "kramdown"; require "kramdown-parser-gfm"']
     if not ruby or subprocess.run(check, capture_output=True).returncode:
@@ -77,7 +80,9 @@ def code_under_item(draw: st.DrawFn) -> str:
     width = draw(st.sampled_from([2, 3, 4]))
     marker = "-" + " " * (width - 1)
     code = " " * (width + 4)
-    return f"{marker}{draw(TEXT)}\n\n{code}sha256 {draw(TEXT)}\n{code}more\n\n{marker}{draw(TEXT)}\n"
+    return (
+        f"{marker}{draw(TEXT)}\n\n{code}sha256 {draw(TEXT)}\n{code}more\n\n{marker}{draw(TEXT)}\n"
+    )
 
 
 SHAPES = st.one_of(

@@ -37,13 +37,14 @@ def normal_fence(lines: list[str]) -> list[str]:
 
 
 class FencePreprocessor(Preprocessor):
-    """Gives kramdown's fences to the fence reader (which runs after it) in its own form."""
+    """Gives kramdown's fences at the margin to the fence reader (which runs after it) in its
+    own form; indented ones may be in a list item, and are read with their block."""
 
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         index = 0
         while index < len(lines):
-            if FENCE.match(lines[index]):
+            if FENCE.match(lines[index]) and not lines[index].startswith(" "):
                 end = fence_end(lines, index)
                 if end is not None:
                     out.extend(normal_fence(lines[index : end + 1]))

@@ -8,16 +8,27 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
-from markdown.extensions.footnotes import NBSP_PLACEHOLDER, FootnoteExtension
+from markdown.extensions.footnotes import (
+    NBSP_PLACEHOLDER,
+    FootnoteExtension,
+    FootnoteReorderingProcessor,
+)
 from markdown.treeprocessors import Treeprocessor
 
 from .options import KramdownOptions
 
 
 def ensure(md: Markdown) -> None:
-    """Read footnotes with the instance's `footnotes`, added when it has none."""
-    if "footnote" not in md.parser.blockprocessors:
-        FootnoteExtension().extendMarkdown(md)
+    """Read footnotes with the instance's `footnotes` (added when it has none), numbered in
+    the order of their first reference, as kramdown numbers them."""
+    found = [e for e in md.registeredExtensions if isinstance(e, FootnoteExtension)]
+    if not found or "footnote" not in md.parser.blockprocessors:
+        FootnoteExtension(USE_DEFINITION_ORDER=False).extendMarkdown(md)
+        return
+    extension = found[-1]
+    if extension.getConfig("USE_DEFINITION_ORDER"):
+        extension.setConfig("USE_DEFINITION_ORDER", False)
+        md.treeprocessors.register(FootnoteReorderingProcessor(extension), "footnote-reorder", 19)
 
 
 PYTHON_MARKDOWN_DUPLICATE = re.compile(r"^fnref(\d+):(.*)$")
@@ -80,4 +91,4 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
             for attribute in ("text", "tail"):
                 value = getattr(element, attribute)
                 if value and NBSP_PLACEHOLDER in value:
-                    setattr(element, attribute, value.replace(NBSP_PLACEHOLDER, " "))
+                    setattr(element, attribute, value.replace(NBSP_PLACEHOLDER, "\u00a0"))

@@ -1,5 +1,6 @@
-"""kramdown's headings and rules: ATX headings need a space after the hashes (GFM), a trailing `{#id}`
-names the heading, and a setext underline makes a heading only of a block's first line."""
+"""kramdown's headings and rules: ATX headings need a space after the hashes (GFM), a
+trailing `{#id}` names the heading, a setext underline makes a heading only of a block's first
+line, and a rule is read only where a block starts."""
 
 from __future__ import annotations
 
