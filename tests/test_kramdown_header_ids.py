@@ -79,3 +79,17 @@ ROWS = [
 @pytest.mark.parametrize(("markdown", "settings", "html"), ROWS)
 def test_header_ids(markdown: str, settings: dict[str, object], html: str) -> None:
     same_html(markdown, settings, html)
+
+
+# kramdown's own rule with transliteration (Debian's kramdown lacks stringex, so these rows are
+# kramdown's documented rule: ASCII letters, digits, spaces and hyphens from the first letter).
+TRANSLITERATED = [
+    ("### abc def öúß\n", '<h3 id="abc-def-ouss">abc def öúß</h3>'),
+    ("### 192 abc\n\n### ;;\n\n### ;;\n", '<h3 id="abc">192 abc</h3><h3 id="section">;;</h3>'
+     '<h3 id="section-1">;;</h3>'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markdown", "html"), TRANSLITERATED)
+def test_transliterated_header_ids(markdown: str, html: str) -> None:
+    same_html(markdown, {"transliterated_header_ids": True}, html)

@@ -1,14 +1,10 @@
-"""Transliteration to ASCII for kramdown's `transliterated_header_ids`."""
+"""Transliteration to ASCII for kramdown's `transliterated_header_ids` (kramdown uses
+stringex's Unidecoder tables; anyascii's agree on letters: `öúß` is `ouss`)."""
 
 from __future__ import annotations
 
+from anyascii import anyascii
+
 
 def transliterate(text: str) -> str:
-    try:
-        from text_unidecode import unidecode
-    except ImportError:  # pragma: no cover - a dependency
-        import unicodedata
-
-        decomposed = unicodedata.normalize("NFKD", text)
-        return decomposed.encode("ascii", "ignore").decode("ascii")
-    return str(unidecode(text))
+    return str(anyascii(text))
