@@ -33,8 +33,10 @@ def _node(element: lxml.html.HtmlElement) -> Node:
 
 def normal(html: str) -> Node:
     """`html` (a fragment) in the normal form."""
+    if not html.strip():
+        return ("div", (), ())
     try:
-        root = lxml.html.fragment_fromstring(html or "<p></p>", create_parent="div")
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (ParserError, ValueError):
         return ("div", (), (_text(html),))
     return _node(root)

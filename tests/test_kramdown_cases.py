@@ -43,11 +43,6 @@ NOT_YET = "not reproduced yet"
 
 CASES = SHARED / "kramdown"
 EXCLUDED: dict[str, str] = {
-    "kramdown/block/01_blank_line/spaces": NOT_YET,
-    "kramdown/block/01_blank_line/tabs": NOT_YET,
-    "kramdown/block/02_eob/beginning": NOT_YET,
-    "kramdown/block/02_eob/end": NOT_YET,
-    "kramdown/block/02_eob/middle": NOT_YET,
     "kramdown/block/03_paragraph/line_break_last_line": NOT_YET,
     "kramdown/block/03_paragraph/standalone_image": HTML,
     "kramdown/block/03_paragraph/with_html_to_native": HTML,
@@ -69,11 +64,7 @@ EXCLUDED: dict[str, str] = {
     "kramdown/block/06_codeblock/with_eob_marker": NOT_YET,
     "kramdown/block/06_codeblock/with_ial": NOT_YET,
     "kramdown/block/06_codeblock/with_lang_in_fenced_block": NOT_YET,
-    "kramdown/block/07_horizontal_rule/normal": NOT_YET,
-    "kramdown/block/07_horizontal_rule/sepspaces": NOT_YET,
-    "kramdown/block/07_horizontal_rule/septabs": NOT_YET,
     "kramdown/block/08_list/item_ial": EXTENSIONS,
-    "kramdown/block/08_list/list_and_others": NOT_YET,
     "kramdown/block/09_html/cdata_section": LATER,
     "kramdown/block/09_html/content_model/deflists": HTML,
     "kramdown/block/09_html/content_model/tables": HTML,

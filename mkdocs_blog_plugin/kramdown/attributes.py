@@ -4,6 +4,7 @@ spans, and attribute list definitions `{:ref: .class}` that other lists name."""
 from __future__ import annotations
 
 import re
+from html import escape
 import xml.etree.ElementTree as etree
 from typing import Any
 
@@ -102,10 +103,12 @@ class AttributeListProcessor(BlockProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)
         line, _, rest = block.partition("\n")
+        if EOB_MARKER.match(line):  # the end of a block: what follows starts a new one
+            if rest:
+                blocks.insert(0, rest)
+            return
         if rest:
             blocks.insert(0, Adjacent(rest))
-        if EOB_MARKER.match(line):
-            return
         ald = ALD.match(line)
         if ald:
             definitions(self.parser.md)[ald[1]] = parse(ald[2])
@@ -117,6 +120,36 @@ class AttributeListProcessor(BlockProcessor):
             apply_attributes(parent, text, self.parser.md, len(parent))
 
 
+PLACEHOLDER = re.compile(r"^\x02wzxhzdk:(\d+)\x03$")
+START_TAG = re.compile(r"^(\s*<[A-Za-z][\w-]*)((?:\s[^>]*)?)(/?>)")
+
+
+def _stashed(element: etree.Element, md: Any) -> int | None:
+    """The stashed block `element` holds the place of (a fenced code block), if it does."""
+    found = PLACEHOLDER.match((element.text or "").strip())
+    if element.tag != "p" or len(element) or not found:
+        return None
+    index = int(found[1])
+    blocks = md.htmlStash.rawHtmlBlocks
+    return index if index < len(blocks) and START_TAG.match(str(blocks[index])) else None
+
+
+def _set_on_stashed(element: etree.Element, attributes: dict[str, str], md: Any) -> None:
+    """Give the stashed block's first element the attributes (as kramdown gives them to a
+    fenced code block's `pre`)."""
+    index = _stashed(element, md)
+    assert index is not None
+    html = str(md.htmlStash.rawHtmlBlocks[index])
+    found = START_TAG.match(html)
+    assert found is not None
+    holder = etree.Element("x")
+    for key, value in re.findall(r'([\w:-]+)="([^"]*)"', found[2]):
+        holder.set(key, value)
+    set_attributes(holder, attributes)
+    written = "".join(f' {k}="{escape(v, quote=True)}"' for k, v in holder.attrib.items())
+    md.htmlStash.rawHtmlBlocks[index] = found[1] + written + found[3] + html[found.end() :]
+
+
 class AttributeListTreeprocessor(Treeprocessor):
     """Sets the attributes the lists gave, once every definition is known."""
 
@@ -124,7 +157,9 @@ class AttributeListTreeprocessor(Treeprocessor):
         targets = self.md.__dict__.pop("kramdown_ials", [])
         for element, index, text in targets:
             target = element if index < 0 else (element[index] if index < len(element) else None)
-            if target is not None:
+            if target is not None and _stashed(target, self.md) is not None:
+                _set_on_stashed(target, resolve(parse(text), self.md), self.md)
+            elif target is not None:
                 attributes = parse(text)
                 if "toc" in attributes.get("refs", ()) and target.tag in {"ul", "ol"}:
                     target.set("data-kramdown-toc", "")

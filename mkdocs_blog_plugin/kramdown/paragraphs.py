@@ -47,6 +47,9 @@ class KramdownParagraphProcessor(ParagraphProcessor):
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks[0]
+        if not block.strip():
+            blocks.pop(0)
+            return
         if isinstance(block, Adjacent) and len(parent) and parent[-1].tag == "p":
             blocks.pop(0)
             previous = parent[-1]
