@@ -4,8 +4,8 @@ spans, and attribute list definitions `{:ref: .class}` that other lists name."""
 from __future__ import annotations
 
 import re
-from html import escape
 import xml.etree.ElementTree as etree
+from html import escape
 from typing import Any
 
 from markdown.blockprocessors import BlockProcessor
