@@ -22,13 +22,33 @@ def ensure(md: Markdown) -> None:
     """Read footnotes with the instance's `footnotes` (added when it has none), numbered in
     the order of their first reference, as kramdown numbers them."""
     found = [e for e in md.registeredExtensions if isinstance(e, FootnoteExtension)]
-    if not found or "footnote" not in md.parser.blockprocessors:
-        FootnoteExtension(USE_DEFINITION_ORDER=False).extendMarkdown(md)
-        return
-    extension = found[-1]
-    if extension.getConfig("USE_DEFINITION_ORDER"):
-        extension.setConfig("USE_DEFINITION_ORDER", False)
-        md.treeprocessors.register(FootnoteReorderingProcessor(extension), "footnote-reorder", 19)
+    if found and "footnote" in md.parser.blockprocessors:
+        extension = found[-1]
+    else:
+        extension = FootnoteExtension()
+        extension.extendMarkdown(md)
+    extension.setConfig("USE_DEFINITION_ORDER", False)
+    md.treeprocessors.register(ReferenceOrder(extension), "footnote-reorder", 19)
+
+
+class ReferenceOrder(FootnoteReorderingProcessor):
+    """Footnotes in the order of their first reference; an empty footnote (which has no back
+    link) does not stop it."""
+
+    def reorder_footnotes(self, parent: etree.Element) -> None:
+        listed = parent.find("ol")
+        if listed is None:
+            return
+        parent.remove(listed)
+        order = self.footnotes.footnote_order
+        separator = self.footnotes.get_separator()
+
+        def position(item: etree.Element) -> int:
+            name = item.get("id", "").split(separator, 1)[-1]
+            return order.index(name) if name in order else len(order)
+
+        reordered = etree.SubElement(parent, "ol")
+        reordered.extend(sorted(listed.findall("li"), key=position))
 
 
 PYTHON_MARKDOWN_DUPLICATE = re.compile(r"^fnref(\d+):(.*)$")
