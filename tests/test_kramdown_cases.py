@@ -146,7 +146,6 @@ EXCLUDED: dict[str, str] = {
     "parser-gfm/emoji_custom": LATER,
     "parser-gfm/header_ids_with_transliteration": NO_STRINGEX,
     "parser-gfm/paragraph_end-disabled": NOT_YET,
-    "parser-gfm/task_list": NOT_YET,
 }
 
 

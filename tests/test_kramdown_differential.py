@@ -104,10 +104,34 @@ SHAPES = st.one_of(
     st.tuples(TEXT, TEXT).map(lambda t: f"- [ ] {t[0]}\n- [x] {t[1]}\n"),
     st.tuples(TEXT, TEXT).map(lambda t: f"{t[0]} ~~{t[1]}~~\n"),
 )
-POSTS = st.lists(SHAPES, min_size=1, max_size=4).map("\n".join)
+INLINE = st.lists(
+    st.one_of(
+        WORDS,
+        TEXT.map(lambda t: f"*{t}*"),
+        TEXT.map(lambda t: f"**{t}**"),
+        TEXT.map(lambda t: f"[{t}](https://example.org/x)"),
+        TEXT.map(lambda t: f"`{t}`"),
+        TEXT.map(lambda t: f'"*{t}*"'),
+        st.just("![an image](/i.png)"),
+    ),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+MORE_SHAPES = st.one_of(
+    INLINE.map(lambda t: f"{t}\n"),
+    st.tuples(st.sampled_from(["#", "##"]), INLINE).map(lambda t: f"{t[0]} {t[1]}\n"),
+    st.tuples(INLINE, INLINE).map(lambda t: f"1. {t[0]}\n\n   {t[1]}\n2. {t[0]}\n"),
+    st.tuples(INLINE, INLINE).map(lambda t: f"- {t[0]}\n\n  {t[1]}\n\n- {t[1]}\n"),
+    st.tuples(INLINE, INLINE).map(lambda t: f"> - {t[0]}\n> - {t[1]}\n"),
+    st.tuples(INLINE, INLINE).map(lambda t: f"{t[0]}  \n{t[1]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"    {t[0]}\n    {t[1]}\n"),
+    st.just("* * *\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f'<div class="x">\n{t[0]}\n</div>\n\n{t[1]}\n'),
+)
+POSTS = st.lists(st.one_of(SHAPES, MORE_SHAPES), min_size=1, max_size=4).map("\n".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(post=POSTS)
 def test_posts_read_as_kramdown_reads_them(kramdown: subprocess.Popen[str], post: str) -> None:
     expected = oracle(kramdown, post)

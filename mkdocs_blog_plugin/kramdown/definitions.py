@@ -10,7 +10,7 @@ import xml.etree.ElementTree as etree
 from markdown.blockprocessors import BlockProcessor
 
 from .attributes import LIST_ITEM_IAL, Adjacent, apply_attributes, rest_blocks
-from .lists import _is_lazy, first_line
+from .lists import _is_lazy, first_line, unwrap_into
 from .syntax import EOB_MARKER
 
 DEFINITION = re.compile(r"^( {0,3}:)([\t| ].*)$")
@@ -85,6 +85,4 @@ class DefinitionListProcessor(BlockProcessor):
             if len(dd) and dd[0].tag == "p" and not as_para:
                 paragraph = dd[0]
                 dd.remove(paragraph)
-                dd.text = paragraph.text
-                for position, child in enumerate(list(paragraph)):
-                    dd.insert(position, child)
+                unwrap_into(dd, paragraph)

@@ -194,9 +194,16 @@ def _task(li: etree.Element, md: object) -> None:
 def _unwrap_first(li: etree.Element) -> None:
     paragraph = li[0]
     li.remove(paragraph)
-    li.text = (paragraph.text or "") + ("\n" if len(li) and not len(paragraph) else "")
+    unwrap_into(li, paragraph)
+
+
+def unwrap_into(item: etree.Element, paragraph: etree.Element) -> None:
+    """Put the (removed, first) `paragraph`'s content at the start of `item`, a newline after
+    it when more follows, as kramdown writes a transparent paragraph."""
+    more = len(item) > 0
+    item.text = (paragraph.text or "") + ("\n" if more and not len(paragraph) else "")
     for index, child in enumerate(list(paragraph)):
-        li.insert(index, child)
+        item.insert(index, child)
     if len(paragraph):
-        last = li[len(paragraph) - 1]
-        last.tail = (last.tail or "") + ("\n" if len(li) > len(paragraph) else "")
+        last = item[len(paragraph) - 1]
+        last.tail = (last.tail or "") + ("\n" if more else "")
