@@ -45,7 +45,9 @@ class KramdownExtension(Extension):
             if name in blocks:
                 blocks.deregister(name)
         blocks.register(ListProcessor(parser, options.gfm, quirk), "ulist", 30)
-        blocks.register(AtxHeadingProcessor(parser, options.header_offset), "hashheader", 70)
+        blocks.register(
+            AtxHeadingProcessor(parser, options.header_offset, options.gfm), "hashheader", 70
+        )
         blocks.register(SetextHeadingProcessor(parser, options.header_offset), "setextheader", 29.5)
         blocks.register(RuleProcessor(parser), "hr", 50)
         blocks.register(AttributeListProcessor(parser), "kramdown_ial", 95)

@@ -15,6 +15,9 @@ from .syntax import ATX_HEADER_START, HR_LINE
 
 HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z][\w:-]*)\}$")
 CLOSING_HASHES = re.compile(r"[\t ]#+$")
+# kramdown's own parser (`input: kramdown`): no space needed after the hashes or before the end.
+KRAMDOWN_ATX_START = re.compile(r"^(#{1,6})[\t ]*([^ \t].*)$")
+KRAMDOWN_CLOSING_HASHES = re.compile(r"(?<!\\)#+$")
 SETEXT = re.compile(r"^ {0,3}([^ \t].*)\n([-=])[-=]*[ \t]*(?:\n|$)")
 
 
@@ -29,22 +32,23 @@ def heading_text(text: str) -> tuple[str, str | None]:
 
 
 class AtxHeadingProcessor(BlockProcessor):
-    def __init__(self, parser: BlockParser, offset: int) -> None:
+    def __init__(self, parser: BlockParser, offset: int, gfm: bool = True) -> None:
         super().__init__(parser)
         self.offset = offset
+        self.start = ATX_HEADER_START if gfm else KRAMDOWN_ATX_START
+        self.closing = CLOSING_HASHES if gfm else KRAMDOWN_CLOSING_HASHES
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        found = ATX_HEADER_START.match(block.split("\n", 1)[0])
+        found = self.start.match(block.split("\n", 1)[0])
         return bool(found and self._text(found[2])[0])
 
-    @staticmethod
-    def _text(contents: str) -> tuple[str, str | None]:
+    def _text(self, contents: str) -> tuple[str, str | None]:
         text, header_id = heading_text(contents)
-        return CLOSING_HASHES.sub("", text).rstrip(), header_id
+        return self.closing.sub("", text).rstrip(), header_id
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         line, _, rest = blocks.pop(0).partition("\n")
-        found = ATX_HEADER_START.match(line)
+        found = self.start.match(line)
         assert found is not None
         text, header_id = self._text(found[2])
         add_heading(parent, len(found[1]) + self.offset, text, header_id)
