@@ -16,7 +16,7 @@ from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
-from . import footnotes, inline, math
+from . import extensions, footnotes, inline, math
 from .attributes import AttributeListProcessor, AttributeListTreeprocessor
 from .definitions import DefinitionListProcessor
 from .fences import FencePreprocessor, NestedFenceProcessor
@@ -66,6 +66,7 @@ class KramdownExtension(Extension):
             KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 14
         )
         inline.register(md, options.hard_wrap, options.gfm)
+        extensions.register(md)
         if options.math_engine:
             math.register(md, parser)
         if "md_in_html" not in md.treeprocessors:
