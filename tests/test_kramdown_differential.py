@@ -126,9 +126,14 @@ MORE_SHAPES = st.one_of(
     st.tuples(INLINE, INLINE).map(lambda t: f"{t[0]}  \n{t[1]}\n"),
     st.tuples(TEXT, TEXT).map(lambda t: f"    {t[0]}\n    {t[1]}\n"),
     st.just("* * *\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"- {t[0]}\n{t[1]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"- {t[0]}\n\n  ```\n  {t[1]}\n  ```\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"{t[0]}\n2018. {t[1]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"- {t[0]}\n  > {t[1]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"1. {t[0]}\n\n        {t[1]}\n"),
     st.tuples(TEXT, TEXT).map(lambda t: f'<div class="x">\n{t[0]}\n</div>\n\n{t[1]}\n'),
 )
-POSTS = st.lists(st.one_of(SHAPES, MORE_SHAPES), min_size=1, max_size=4).map("\n".join)
+POSTS = st.lists(st.one_of(SHAPES, MORE_SHAPES), min_size=1, max_size=8).map("\n".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
