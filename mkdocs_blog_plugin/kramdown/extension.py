@@ -1,8 +1,11 @@
 """KramdownExtension: a Markdown instance reads its text as kramdown, its other extensions kept.
 
-Python-Markdown's list, list-indent and heading processors are replaced by kramdown's rules;
-processors of its own extensions that do a job kramdown also does (attr_list, footnotes,
-tables, def_list, abbr) are reused when the instance has them and added when it has not.
+Python-Markdown's processors for lists, headings, rules, tables, definition lists and
+paragraphs are replaced by kramdown's rules (under the same names, so that nothing reads a
+block twice); its extensions that do a job kramdown also does (fenced_code or superfences,
+footnotes, attr_list, md_in_html, abbr) are reused when the instance has them and added when
+it has not. Added before another extension, that one could put its own processors back: add
+it last.
 """
 
 from __future__ import annotations
@@ -32,51 +35,65 @@ from .typography import TypographyTreeprocessor
 
 
 class KramdownExtension(Extension):
+    """Makes the instance read kramdown; add it after the instance's other extensions."""
+
     def __init__(self, options: KramdownOptions | None = None, **kwargs: Any) -> None:
         self.options = options or KramdownOptions()
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
-        options = self.options
-        quirk = options.gfm and "paragraph_end" in options.gfm_quirks
-        parser = md.parser
-        blocks = parser.blockprocessors
-        for name in ("olist", "indent"):
-            if name in blocks:
-                blocks.deregister(name)
-        blocks.register(ListProcessor(parser, options.gfm, quirk), "ulist", 30)
-        blocks.register(
-            AtxHeadingProcessor(parser, options.header_offset, options.gfm), "hashheader", 70
-        )
-        blocks.register(SetextHeadingProcessor(parser, options.header_offset), "setextheader", 29.5)
-        blocks.register(RuleProcessor(parser), "hr", 50)
-        blocks.register(AttributeListProcessor(parser), "kramdown_ial", 95)
-        blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
+        self._reused(md)
+        self._blocks(md)
+        self._spans(md)
+        self._tree(md)
+        md.registerExtension(self)
+
+    @staticmethod
+    def _reused(md: Markdown) -> None:
+        """Python-Markdown's extensions for jobs kramdown also does, added when missing."""
         if "fenced_code_block" not in md.preprocessors:
             FencedCodeExtension().extendMarkdown(md)
-        md.preprocessors.register(FencePreprocessor(md), "kramdown_fences", 29)
-        blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
-        blocks.register(TableProcessor(parser), "table", 28)
-        if "defindent" in blocks:
-            blocks.deregister("defindent")
-        blocks.register(DefinitionListProcessor(parser), "deflist", 31)
-        blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
-        footnotes.ensure(md)
-        md.treeprocessors.register(
-            KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 14
-        )
-        inline.register(md, options.hard_wrap, options.gfm)
-        extensions.register(md)
-        if options.math_engine:
-            math.register(md, parser)
-        if "md_in_html" not in md.treeprocessors:
+        if "markdown_block" not in md.parser.blockprocessors:
             MarkdownInHtmlExtension().extendMarkdown(md)
         if "attr_list" not in md.treeprocessors:
             AttrListExtension().extendMarkdown(md)
-        md.treeprocessors.register(AttributeListTreeprocessor(md), "kramdown_ial", 25)
-        md.treeprocessors.register(TypographyTreeprocessor(md, options), "kramdown_typography", 15)
-        md.treeprocessors.register(HeadingIdTreeprocessor(md, options), "kramdown_ids", 6)
-        md.treeprocessors.register(TocTreeprocessor(md, options), "kramdown_toc", 5.5)
         if "abbr" not in md.treeprocessors:
             AbbrExtension().extendMarkdown(md)
-        md.registerExtension(self)
+        footnotes.ensure(md)
+
+    def _blocks(self, md: Markdown) -> None:
+        """kramdown's block rules, at the places of Python-Markdown's (kramdown's order)."""
+        options, parser = self.options, md.parser
+        quirk = options.gfm and "paragraph_end" in options.gfm_quirks
+        blocks = parser.blockprocessors
+        for name in ("olist", "indent", "defindent"):
+            if name in blocks:
+                blocks.deregister(name)
+        md.preprocessors.register(FencePreprocessor(md), "kramdown_fences", 29)
+        blocks.register(AttributeListProcessor(parser), "kramdown_ial", 95)
+        blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
+        offset = options.header_offset
+        blocks.register(AtxHeadingProcessor(parser, offset, options.gfm), "hashheader", 70)
+        blocks.register(RuleProcessor(parser), "hr", 50)
+        blocks.register(DefinitionListProcessor(parser), "deflist", 31)
+        blocks.register(ListProcessor(parser, options.gfm, quirk), "ulist", 30)
+        blocks.register(SetextHeadingProcessor(parser, offset), "setextheader", 29.5)
+        if options.math_engine:
+            math.register(md, parser)
+        blocks.register(TableProcessor(parser), "table", 28)
+        blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
+        blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
+
+    def _spans(self, md: Markdown) -> None:
+        inline.register(md, self.options.hard_wrap, self.options.gfm)
+        extensions.register(md)
+
+    def _tree(self, md: Markdown) -> None:
+        """What kramdown decides once a document is read, before `toc` (5) reads the ids."""
+        options = self.options
+        tree = md.treeprocessors
+        tree.register(AttributeListTreeprocessor(md), "kramdown_ial", 25)
+        tree.register(TypographyTreeprocessor(md, options), "kramdown_typography", 15)
+        tree.register(KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 14)
+        tree.register(HeadingIdTreeprocessor(md, options), "kramdown_ids", 6)
+        tree.register(TocTreeprocessor(md, options), "kramdown_toc", 5.5)
