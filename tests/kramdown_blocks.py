@@ -56,10 +56,9 @@ def _own_text(element: lxml.html.HtmlElement) -> str:
         if not isinstance(child.tag, str):
             parts.append(child.tail or "")
             continue
-        nested = child.tag in BLOCK_TAGS and not (child.tag == "p" and element.tag in ABSORBING)
-        if (
-            not nested and child.tag not in LISTS and child.tag not in {"table", "pre"}
-        ) or child.tag == "p":
+        if child.tag == "p":  # a paragraph inside a list item or a cell: part of its text
+            parts.append(f" {_own_text(child)} ")
+        elif child.tag not in BLOCK_TAGS | LISTS | {"table"}:
             parts.append(_own_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
