@@ -34,7 +34,7 @@ IDIOMS = [
     ("nested fence", "- item\n\n    ```sh\n    make\n    ```\n"),
     ("tilde", "Some ~~struck~~ text and H~2~O.\n"),
     ("definition", "Term\n:   Definition here.\n"),
-    ("attr_list", "![alt](x.png){ .center }\n\n## Second { #custom }\n"),
+    ("attr_list", "![alt](x.png){ .center }\n\nText\n{: .note }\n"),
     ("md_in_html", '<div markdown="1">\n**bold** inside\n</div>\n'),
     ("table", "| a | b |\n|---|---|\n| 1 | 2 |\n"),
     ("abbr", "The HTML spec.\n\n*[HTML]: Hyper Text\n"),
@@ -57,6 +57,13 @@ def test_syntax_kramdown_has_reads_as_kramdown() -> None:
     assert '<ul class="task-list">' in html
     assert '<div class="footnotes" role="doc-endnotes">' in html
     assert "<p>Text</p>" in html
+
+
+def test_a_heading_s_trailing_braces_stay_text_as_in_kramdown() -> None:
+    """kramdown reads only `{#id}` at a heading's end: an old `#anchor` made from the rest."""
+    html = render("## Second { #custom }\n\n## Third {#third}\n", KramdownExtension())
+    assert '<h2 id="second--custom-">Second { #custom }</h2>' in html
+    assert '<h2 id="third">Third</h2>' in html
 
 
 def test_heading_ids_are_kramdowns_and_toc_keeps_them() -> None:

@@ -107,8 +107,8 @@ class AttributeListProcessor(BlockProcessor):
             if rest:
                 blocks.insert(0, rest)
             return
-        if rest:
-            blocks.insert(0, Adjacent(rest))
+        if rest:  # a paragraph after it continues one before it only if nothing came between
+            blocks.insert(0, Adjacent(rest) if isinstance(block, Adjacent) else rest)
         ald = ALD.match(line)
         if ald:
             definitions(self.parser.md)[ald[1]] = parse(ald[2])

@@ -28,7 +28,7 @@ from .header_ids import HeadingIdTreeprocessor
 from .headers import AtxHeadingProcessor, RuleProcessor, SetextHeadingProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
-from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor
+from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor, QuoteEndProcessor
 from .tables import TableProcessor
 from .toc import TocTreeprocessor
 from .typography import TypographyTreeprocessor
@@ -81,6 +81,7 @@ class KramdownExtension(Extension):
         if options.math_engine:
             math.register(md, parser)
         blocks.register(TableProcessor(parser), "table", 28)
+        blocks.register(QuoteEndProcessor(parser), "kramdown_quote_end", 21)
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
 
@@ -93,7 +94,8 @@ class KramdownExtension(Extension):
         options = self.options
         tree = md.treeprocessors
         tree.register(AttributeListTreeprocessor(md), "kramdown_ial", 25)
-        tree.register(TypographyTreeprocessor(md, options), "kramdown_typography", 15)
+        # after attr_list (8), whose quotes stay straight; before the ids, which read it
+        tree.register(TypographyTreeprocessor(md, options), "kramdown_typography", 7.5)
         tree.register(KramdownFootnotesTreeprocessor(md, options), "kramdown_footnotes", 14)
         tree.register(HeadingIdTreeprocessor(md, options), "kramdown_ids", 6)
         tree.register(TocTreeprocessor(md, options), "kramdown_toc", 5.5)

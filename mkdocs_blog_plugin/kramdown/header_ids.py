@@ -23,6 +23,7 @@ from .options import KramdownOptions
 from .transliteration import transliterate
 
 TAG = re.compile(r"<[^>]*>")
+ESCAPED = re.compile("\x02(\\d+)\x03")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 WORD_CATEGORIES = ("L", "M", "Nd", "Pc")  # Ruby's \p{Word}
 
@@ -76,7 +77,8 @@ def id_maker(options: KramdownOptions) -> Callable[[str], str]:
 
 def heading_text(element: etree.Element, md: Markdown) -> str:
     """The heading's text as kramdown sees it: characters, not markup or entities."""
-    return html.unescape(TAG.sub("", render_inner_html(element, md)))
+    text = ESCAPED.sub(lambda m: chr(int(m[1])), render_inner_html(element, md))
+    return html.unescape(TAG.sub("", text))
 
 
 class HeadingIdTreeprocessor(Treeprocessor):

@@ -75,9 +75,13 @@ class SetextHeadingProcessor(BlockProcessor):
             blocks.insert(0, Adjacent(rest))
 
 
+# A trailing `{…}` kramdown leaves as text (attr_list would read it): its brace escaped.
+TRAILING_BRACES = re.compile(r"(\s)\{([^}\n]*\}\s*)$")
+
+
 def add_heading(parent: etree.Element, level: int, text: str, header_id: str | None) -> None:
     heading = etree.SubElement(parent, f"h{min(max(level, 1), 6)}")
-    heading.text = text.strip()
+    heading.text = TRAILING_BRACES.sub(lambda m: f"{m[1]}\x02{ord('{')}\x03{m[2]}", text.strip())
     if header_id:
         heading.set("id", header_id)
 

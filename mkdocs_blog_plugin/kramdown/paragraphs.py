@@ -10,7 +10,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor, ParagraphProcessor
 
 from .attributes import Adjacent
-from .syntax import ends_paragraph
+from .syntax import BLOCKQUOTE_START, EOB_MARKER, IAL_BLOCK_START, ends_paragraph
 
 # A block Python-Markdown stashed (a fenced code block, raw HTML), alone on its line.
 PLACEHOLDER = re.compile(r"^\x02wzxhzdk:\d+\x03$")
@@ -39,6 +39,30 @@ class ParagraphEndProcessor(BlockProcessor):
         lines = blocks[0].split("\n")
         index = self.cut(blocks[0])
         blocks[0:1] = ["\n".join(lines[:index]), Adjacent("\n".join(lines[index:]))]
+
+
+class QuoteEndProcessor(BlockProcessor):
+    """A quote ends at an attribute list or an end-of-block marker, which Python-Markdown's
+    quote would take as lazy lines: cut there, so the attribute list is the quote's."""
+
+    @staticmethod
+    def cut(block: str) -> int:
+        lines = block.split("\n")
+        if not BLOCKQUOTE_START.match(lines[0]):
+            return 0
+        for index, line in enumerate(lines[1:], 1):
+            if IAL_BLOCK_START.match(line) or EOB_MARKER.match(line):
+                return index
+        return 0
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return self.cut(block) > 0
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        lines = blocks[0].split("\n")
+        index = self.cut(blocks[0])
+        blocks[0:1] = ["\n".join(lines[:index]), Adjacent("\n".join(lines[index:]))]
+        return False  # the quote's own processor reads the quote
 
 
 class KramdownParagraphProcessor(ParagraphProcessor):
