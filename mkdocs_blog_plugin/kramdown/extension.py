@@ -28,7 +28,12 @@ from .header_ids import HeadingIdTreeprocessor
 from .headers import AtxHeadingProcessor, RuleProcessor, SetextHeadingProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
-from .paragraphs import KramdownParagraphProcessor, ParagraphEndProcessor, QuoteEndProcessor
+from .paragraphs import (
+    KramdownParagraphProcessor,
+    LazyCodeProcessor,
+    ParagraphEndProcessor,
+    QuoteEndProcessor,
+)
 from .tables import TableProcessor
 from .toc import TocTreeprocessor
 from .typography import TypographyTreeprocessor
@@ -72,6 +77,7 @@ class KramdownExtension(Extension):
         md.preprocessors.register(FencePreprocessor(md), "kramdown_fences", 29)
         blocks.register(AttributeListProcessor(parser), "kramdown_ial", 95)
         blocks.register(NestedFenceProcessor(parser), "kramdown_fence", 85)
+        blocks.register(LazyCodeProcessor(parser), "kramdown_lazy_code", 81)
         offset = options.header_offset
         blocks.register(AtxHeadingProcessor(parser, offset, options.gfm), "hashheader", 70)
         blocks.register(RuleProcessor(parser), "hr", 50)

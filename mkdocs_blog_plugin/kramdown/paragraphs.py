@@ -10,7 +10,13 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor, ParagraphProcessor
 
 from .attributes import Adjacent
-from .syntax import BLOCKQUOTE_START, EOB_MARKER, IAL_BLOCK_START, ends_paragraph
+from .syntax import (
+    BLOCKQUOTE_START,
+    EOB_MARKER,
+    IAL_BLOCK_START,
+    ends_paragraph,
+    starts_block_html,
+)
 
 # A block Python-Markdown stashed (a fenced code block, raw HTML), alone on its line.
 PLACEHOLDER = re.compile(r"^\x02wzxhzdk:\d+\x03$")
@@ -63,6 +69,34 @@ class QuoteEndProcessor(BlockProcessor):
         index = self.cut(blocks[0])
         blocks[0:1] = ["\n".join(lines[:index]), Adjacent("\n".join(lines[index:]))]
         return False  # the quote's own processor reads the quote
+
+
+class LazyCodeProcessor(BlockProcessor):
+    """An indented code block takes the unindented lines right after it (kramdown's lazy
+    lines): they are indented for the code block's own processor, which then reads them."""
+
+    @staticmethod
+    def lazy(block: str) -> list[int]:
+        lines = block.split("\n")
+        if not lines[0].startswith("    ") or not lines[0].strip():
+            return []
+        found = []
+        for index, line in enumerate(lines[1:], 1):
+            if IAL_BLOCK_START.match(line) or EOB_MARKER.match(line) or starts_block_html(line):
+                break
+            if line.strip() and not line.startswith("    "):
+                found.append(index)
+        return found
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(self.lazy(block))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        lines = blocks[0].split("\n")
+        for index in self.lazy(blocks[0]):
+            lines[index] = "    " + lines[index]
+        blocks[0] = "\n".join(lines)
+        return False  # the code block's own processor reads it
 
 
 class KramdownParagraphProcessor(ParagraphProcessor):
