@@ -131,6 +131,14 @@ MORE_SHAPES = st.one_of(
     st.tuples(TEXT, TEXT).map(lambda t: f"{t[0]}\n2018. {t[1]}\n"),
     st.tuples(TEXT, TEXT).map(lambda t: f"- {t[0]}\n  > {t[1]}\n"),
     st.tuples(TEXT, TEXT).map(lambda t: f"1. {t[0]}\n\n        {t[1]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"1.  {t[0]}\n\n    {t[1]}\n\n2.  {t[0]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"*\t{t[0]}\n*\t{t[1]}\n"),
+    st.tuples(INLINE, TEXT).map(lambda t: f"{t[0]}\n{'=' * 3}\n\n{t[1]}\n{'-' * 3}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f'[{t[0]}][ref] and [{t[1]}]\n\n[ref]: /r "T"\n'),
+    st.tuples(TEXT, TEXT).map(lambda t: f"> {t[0]}\n>\n>     code\n>\n> - {t[1]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f'a <span class="x">{t[0]}</span> <b>{t[1]}</b>\n'),
+    st.tuples(TEXT, TEXT).map(lambda t: f"## {t[0]} [link](/x) `code` #\n\n{t[1]}\n"),
+    st.tuples(TEXT, TEXT).map(lambda t: f"snake_case_{t[0]} and _{t[1]}_\n"),
     st.tuples(TEXT, TEXT).map(lambda t: f'<div class="x">\n{t[0]}\n</div>\n\n{t[1]}\n'),
 )
 POSTS = st.lists(st.one_of(SHAPES, MORE_SHAPES), min_size=1, max_size=8).map("\n".join)

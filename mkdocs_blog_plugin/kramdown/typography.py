@@ -37,6 +37,9 @@ RULES: list[tuple[re.Pattern[str], tuple[int | str, ...]]] = [
     (re.compile(r"(.?)'", re.DOTALL), (1, "lsquo")),
     (re.compile(r"(.?)\"", re.DOTALL), (1, "ldquo")),
 ]
+# A character that starts one of kramdown's span rules: when that rule does not match, it
+# reads the character alone, so a quote after it has no character before it.
+SPAN_STARTS = frozenset("*_[<&`~")
 SYMBOLS = re.compile(r"---|--|\.\.\.|<< | >>|<<|>>")
 SYMBOL_NAMES = {
     "---": "mdash", "--": "ndash", "...": "hellip", "<< ": "laquo_space",
@@ -220,7 +223,11 @@ class TypographyTreeprocessor(Treeprocessor):
         for index in (i for i, c in enumerate(source) if c in "\"'"):
             if index <= read_to or scan.segment[index] < 0:
                 continue
-            after_text = index and scan.segment[index - 1] == scan.segment[index]
+            after_text = (
+                index
+                and scan.segment[index - 1] == scan.segment[index]
+                and source[index - 1] not in SPAN_STARTS
+            )
             start = index - 1 if after_text and index - 1 > read_to else index
             for pattern, actions in RULES:
                 found = pattern.match(source, start)
