@@ -93,6 +93,21 @@ def set_attributes(element: etree.Element, attributes: dict[str, str]) -> None:
         element.set(key, value)
 
 
+# attr_list's lists, less what Liquid writes (`{% endraw %}`, `{{ page.title }}`), which
+# kramdown leaves as text: attr_list would take a `{% … %}` ending a paragraph for attributes.
+ATTR_LIST_BASE = r"\{\:?[ ]*([^\}\n %{][^\n]*)\}"
+
+
+def restrict_attr_list(md: Any) -> None:
+    """Make the instance's attr_list leave Liquid's braces alone."""
+    if "attr_list" not in md.treeprocessors:
+        return
+    processor = md.treeprocessors["attr_list"]
+    processor.HEADER_RE = re.compile(rf"[ ]+{ATTR_LIST_BASE}[ ]*$")
+    processor.BLOCK_RE = re.compile(rf"\n[ ]*{ATTR_LIST_BASE}[ ]*$")
+    processor.INLINE_RE = re.compile(rf"^{ATTR_LIST_BASE}")
+
+
 class AttributeListProcessor(BlockProcessor):
     """Block attribute lists (on the block before them, else the one after) and definitions."""
 

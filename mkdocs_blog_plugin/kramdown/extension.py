@@ -20,7 +20,11 @@ from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
 from . import extensions, footnotes, inline, math
-from .attributes import AttributeListProcessor, AttributeListTreeprocessor
+from .attributes import (
+    AttributeListProcessor,
+    AttributeListTreeprocessor,
+    restrict_attr_list,
+)
 from .definitions import DefinitionListProcessor
 from .fences import FencePreprocessor, NestedFenceProcessor
 from .footnotes import KramdownFootnotesTreeprocessor
@@ -62,6 +66,7 @@ class KramdownExtension(Extension):
             MarkdownInHtmlExtension().extendMarkdown(md)
         if "attr_list" not in md.treeprocessors:
             AttrListExtension().extendMarkdown(md)
+        restrict_attr_list(md)
         if "abbr" not in md.treeprocessors:
             AbbrExtension().extendMarkdown(md)
         footnotes.ensure(md)

@@ -4,6 +4,7 @@ are guillemets and never the start of an HTML tag."""
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree
 
@@ -37,19 +38,26 @@ class LineBreakProcessor(InlineProcessor):
         return element, m.start(0), m.end(0)
 
 
+class TagAsTextProcessor(InlineProcessor):
+    """A block-level tag in a paragraph's text: written as text (escaped), and, as kramdown
+    reads it whole, no later rule (typography) changes it."""
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[str | None, int | None, int | None]:
+        if self.compiled_re.match(data.lstrip()):
+            return None, None, None
+        assert self.md is not None
+        return self.md.htmlStash.store(html.escape(m[0], quote=False)), m.start(0), m.end(0)
+
+
 class AsTextProcessor(InlineProcessor):
     """What it matches is text, read by no later rule."""
 
     def handleMatch(  # type: ignore[override]
         self, m: re.Match[str], data: str
     ) -> tuple[str | None, int | None, int | None]:
-        if self.not_first and self.compiled_re.match(data.lstrip()):
-            return None, None, None
         return m[0], m.start(0), m.end(0)
-
-    def __init__(self, pattern: str, not_first: bool = False) -> None:
-        super().__init__(pattern)
-        self.not_first = not_first  # nothing is matched in a text that starts with a match
 
 
 class StrikethroughProcessor(InlineProcessor):
@@ -73,6 +81,5 @@ def register(md: Markdown, hard_wrap: bool, gfm: bool) -> None:
         else:
             md.inlinePatterns.register(LineBreakProcessor(r"\\\n"), "kramdown_break", 185)
     md.inlinePatterns.register(AsTextProcessor(r"<<|>>"), "kramdown_guillemets", 95)
-    md.inlinePatterns.register(
-        AsTextProcessor(BLOCK_TAG, not_first=True), "kramdown_block_tags_as_text", 94
-    )
+    tags = TagAsTextProcessor(BLOCK_TAG, md)
+    md.inlinePatterns.register(tags, "kramdown_block_tags_as_text", 94)
