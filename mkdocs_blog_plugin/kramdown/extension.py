@@ -30,6 +30,7 @@ from .fences import FencePreprocessor, NestedFenceProcessor
 from .footnotes import KramdownFootnotesTreeprocessor
 from .header_ids import HeadingIdTreeprocessor
 from .headers import AtxHeadingProcessor, RuleProcessor, SetextHeadingProcessor
+from .links import LinkDefinitionProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
 from .paragraphs import (
@@ -92,6 +93,7 @@ class KramdownExtension(Extension):
         if options.math_engine:
             math.register(md, parser)
         blocks.register(TableProcessor(parser), "table", 28)
+        blocks.register(LinkDefinitionProcessor(parser), "reference", 15)
         blocks.register(QuoteEndProcessor(parser), "kramdown_quote_end", 21)
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
