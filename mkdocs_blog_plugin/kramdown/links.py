@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
 from markdown.blockprocessors import ReferenceProcessor
 
@@ -16,4 +17,11 @@ DEFINITION = re.compile(
 
 
 class LinkDefinitionProcessor(ReferenceProcessor):
+    """Only where a block starts: a definition within a paragraph is its text."""
+
     RE = DEFINITION
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        if not DEFINITION.match(blocks[0]):
+            return False
+        return bool(super().run(parent, blocks))
