@@ -4,7 +4,6 @@ are guillemets and never the start of an HTML tag."""
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as etree
 
@@ -38,6 +37,9 @@ class LineBreakProcessor(InlineProcessor):
         return element, m.start(0), m.end(0)
 
 
+AMPERSAND = re.compile(r"&(?!#?\w+;)")  # not an entity's
+
+
 class TagAsTextProcessor(InlineProcessor):
     """A block-level tag in a paragraph's text: written as text (escaped), and, as kramdown
     reads it whole, no later rule (typography) changes it."""
@@ -48,7 +50,8 @@ class TagAsTextProcessor(InlineProcessor):
         if self.compiled_re.match(data.lstrip()):
             return None, None, None
         assert self.md is not None
-        return self.md.htmlStash.store(html.escape(m[0], quote=False)), m.start(0), m.end(0)
+        text = AMPERSAND.sub("&amp;", m[0]).replace("<", "&lt;").replace(">", "&gt;")
+        return self.md.htmlStash.store(text), m.start(0), m.end(0)
 
 
 class AsTextProcessor(InlineProcessor):
