@@ -95,7 +95,6 @@ EXCLUDED: dict[str, str] = {
     "kramdown/block/16_toc/toc_with_footnotes": LATER,
     "kramdown/cjk-line-break": OTHER_OPTIONS,
     "kramdown/span/01_link/inline": NOT_YET,
-    "kramdown/span/01_link/link_defs": NOT_YET,
     "kramdown/span/01_link/link_defs_with_ial": NOT_YET,
     "kramdown/span/01_link/reference": NOT_YET,
     "kramdown/span/02_emphasis/empty": NOT_YET,

@@ -25,6 +25,8 @@ BLOCK_ELEMENTS = (
     *("legend", "menu", "li", "main", "map", "nav", "ol", "optgroup", "p", "pre", "section"),
     *("summary", "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul"),
 )
+# The closing tag of an element without content (`</img>`): kramdown writes it as text.
+VOID_CLOSING = r"(?i)</(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\s*>"
 BLOCK_TAG = rf"(?i)</?(?:{'|'.join(BLOCK_ELEMENTS)})(?:\s[^>]*)?/?>"
 
 
@@ -44,10 +46,14 @@ class TagAsTextProcessor(InlineProcessor):
     """A block-level tag in a paragraph's text: written as text (escaped), and, as kramdown
     reads it whole, no later rule (typography) changes it."""
 
+    def __init__(self, pattern: str, md: Markdown, anywhere: bool = False) -> None:
+        super().__init__(pattern, md)
+        self.anywhere = anywhere  # else not in a paragraph that starts with such a tag
+
     def handleMatch(  # type: ignore[override]
         self, m: re.Match[str], data: str
     ) -> tuple[str | None, int | None, int | None]:
-        if self.compiled_re.match(data.lstrip()):
+        if not self.anywhere and self.compiled_re.match(data.lstrip()):
             return None, None, None
         assert self.md is not None
         text = AMPERSAND.sub("&amp;", m[0]).replace("<", "&lt;").replace(">", "&gt;")
@@ -86,3 +92,5 @@ def register(md: Markdown, hard_wrap: bool, gfm: bool) -> None:
     md.inlinePatterns.register(AsTextProcessor(r"<<|>>"), "kramdown_guillemets", 95)
     tags = TagAsTextProcessor(BLOCK_TAG, md)
     md.inlinePatterns.register(tags, "kramdown_block_tags_as_text", 94)
+    void = TagAsTextProcessor(VOID_CLOSING, md, anywhere=True)
+    md.inlinePatterns.register(void, "kramdown_void_closing_as_text", 93)
