@@ -21,7 +21,7 @@ KRAMDOWN_CLOSING_HASHES = re.compile(r"(?<!\\)#+$")
 SETEXT = re.compile(r"^ {0,3}([^ \t].*)\n([-=])[-=]*[ \t]*(?:\n|$)")
 
 
-def heading_text(text: str) -> tuple[str, str | None]:
+def split_id(text: str) -> tuple[str, str | None]:
     """The heading's text and the id it names, from what follows the hashes."""
     text = text.rstrip()
     found = HEADER_ID.search(text)
@@ -43,7 +43,7 @@ class AtxHeadingProcessor(BlockProcessor):
         return bool(found and self._text(found[2])[0])
 
     def _text(self, contents: str) -> tuple[str, str | None]:
-        text, header_id = heading_text(contents)
+        text, header_id = split_id(contents)
         return self.closing.sub("", text).rstrip(), header_id
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
@@ -68,7 +68,7 @@ class SetextHeadingProcessor(BlockProcessor):
         block = blocks.pop(0)
         found = SETEXT.match(block)
         assert found is not None
-        text, header_id = heading_text(found[1])
+        text, header_id = split_id(found[1])
         add_heading(parent, (1 if found[2] == "=" else 2) + self.offset, text, header_id)
         rest = block[found.end() :]
         if rest:
