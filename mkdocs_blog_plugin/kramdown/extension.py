@@ -38,6 +38,7 @@ from .paragraphs import (
     LazyCodeProcessor,
     ParagraphEndProcessor,
     QuoteEndProcessor,
+    QuoteProcessor,
 )
 from .tables import TableProcessor
 from .toc import TocTreeprocessor
@@ -95,6 +96,7 @@ class KramdownExtension(Extension):
         blocks.register(TableProcessor(parser), "table", 28)
         blocks.register(LinkDefinitionProcessor(parser), "reference", 15)
         blocks.register(QuoteEndProcessor(parser), "kramdown_quote_end", 21)
+        blocks.register(QuoteProcessor(parser), "quote", 20)
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)
         blocks.register(KramdownParagraphProcessor(parser), "paragraph", 10)
 

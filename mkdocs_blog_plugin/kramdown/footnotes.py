@@ -67,8 +67,18 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
         self.options = options
 
     def run(self, root: etree.Element) -> None:
+        referenced = {
+            link.get("href", "")[1:]
+            for link in root.iter("a")
+            if "footnote-ref" in link.get("class", "")
+        }
+        for parent in list(root.iter()):
+            for div in list(parent):
+                if div.tag == "div" and "footnote" in div.get("class", "").split():
+                    self._list(div, referenced)
+                    if not len(div.findall("ol/li")):
+                        parent.remove(div)
         for element in root.iter():
-            classes = element.get("class", "").split()
             if (
                 element.tag == "sup"
                 and len(element)
@@ -79,10 +89,12 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
                 link = element[0]
                 link.set("class", "footnote")
                 link.set("rel", "footnote")
-            elif element.tag == "div" and "footnote" in classes:
-                self._list(element)
 
-    def _list(self, div: etree.Element) -> None:
+    def _list(self, div: etree.Element, referenced: set[str]) -> None:
+        listed = div.find("ol")
+        for item in list(listed if listed is not None else []):
+            if item.get("id") not in referenced:  # kramdown lists referenced footnotes only
+                listed.remove(item)  # type: ignore[union-attr]
         div.set("class", "footnotes")
         div.set("role", "doc-endnotes")
         for rule in div.findall("hr"):

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import BlockProcessor, ParagraphProcessor
+from markdown.blockprocessors import BlockProcessor, BlockQuoteProcessor, ParagraphProcessor
 
 from .attributes import Adjacent
 from .syntax import (
@@ -97,6 +97,13 @@ class LazyCodeProcessor(BlockProcessor):
             lines[index] = "    " + lines[index]
         blocks[0] = "\n".join(lines)
         return False  # the code block's own processor reads it
+
+
+class QuoteProcessor(BlockQuoteProcessor):
+    """A quote after a blank line is a new quote (Python-Markdown's continues the last)."""
+
+    def lastChild(self, parent: etree.Element) -> etree.Element | None:
+        return None
 
 
 class KramdownParagraphProcessor(ParagraphProcessor):
