@@ -73,7 +73,8 @@ class QuoteEndProcessor(BlockProcessor):
 
 class LazyCodeProcessor(BlockProcessor):
     """An indented code block takes the unindented lines right after it (kramdown's lazy
-    lines): they are indented for the code block's own processor, which then reads them."""
+    lines), each joined to the line before it by a space, as kramdown joins them; the code
+    block's own processor then reads the block."""
 
     @staticmethod
     def lazy(block: str) -> list[int]:
@@ -92,9 +93,13 @@ class LazyCodeProcessor(BlockProcessor):
         return bool(self.lazy(block))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> bool:
-        lines = blocks[0].split("\n")
-        for index in self.lazy(blocks[0]):
-            lines[index] = "    " + lines[index]
+        lazy = set(self.lazy(blocks[0]))
+        lines: list[str] = []
+        for index, line in enumerate(blocks[0].split("\n")):
+            if index in lazy:
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
         blocks[0] = "\n".join(lines)
         return False  # the code block's own processor reads it
 
