@@ -92,8 +92,17 @@ class HeadingIdTreeprocessor(Treeprocessor):
         if not self.options.auto_ids:
             return
         make = id_maker(self.options)
+        # Footnotes are kept apart from kramdown's tree: its own rule names their headings.
+        in_footnotes = KramdownIds(self.options.auto_id_prefix)
+        notes = {
+            id(e)
+            for div in root.iter("div")
+            if "footnotes" in div.get("class", "").split()
+            for e in div.iter()
+        }
         for element in root.iter():
             if element.tag in HEADINGS and "id" not in element.attrib:
-                made = make(heading_text(element, self.md))
+                maker = in_footnotes if id(element) in notes else make
+                made = maker(heading_text(element, self.md))
                 if made:
                     element.set("id", made)
