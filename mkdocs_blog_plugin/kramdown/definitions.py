@@ -10,7 +10,7 @@ import xml.etree.ElementTree as etree
 from markdown.blockprocessors import BlockProcessor
 
 from .attributes import LIST_ITEM_IAL, Adjacent, apply_attributes, rest_blocks
-from .lists import _is_lazy, first_line, unwrap_into
+from .lists import is_lazy, first_line, unwrap_into
 from .syntax import EOB_MARKER
 
 DEFINITION = re.compile(r"^( {0,3}:)([\t| ].*)$")
@@ -38,7 +38,7 @@ def gather(lines: list[str], first_as_para: bool) -> tuple[list[tuple[list[str],
         elif EOB_MARKER.match(line):
             return found, index
         elif line.strip() and (
-            line.startswith(" " * indentation) or (not last_blank and _is_lazy(line, indentation))
+            line.startswith(" " * indentation) or (not last_blank and is_lazy(line, indentation))
         ):
             found[-1][0].append(line[indentation:] if line.startswith(" " * indentation) else line)
             first_as_para = last_blank = False

@@ -66,7 +66,9 @@ def first_line(marker: str, rest: str) -> tuple[str, int, str]:
     return rest.strip(" \t"), indentation, ial
 
 
-def _is_lazy(line: str, indentation: int) -> bool:
+def is_lazy(line: str, indentation: int) -> bool:
+    """Whether `line`, not indented to the content column, still continues the item (kramdown's
+    lazy line): anything but a blank line, an attribute list or a block-level HTML tag."""
     spaces = min(indentation, 3)
     if not line.strip():
         return False
@@ -102,7 +104,7 @@ def gather(lines: list[str]) -> Gathered:
         assert item is not None
         indent = " " * item.indentation
         if line.strip() and (
-            line.startswith(indent) or (not last_blank and _is_lazy(line, item.indentation))
+            line.startswith(indent) or (not last_blank and is_lazy(line, item.indentation))
         ):
             indented = line.startswith(indent)
             if indented:
