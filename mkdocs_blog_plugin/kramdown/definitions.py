@@ -10,7 +10,7 @@ import xml.etree.ElementTree as etree
 from markdown.blockprocessors import BlockProcessor
 
 from .attributes import LIST_ITEM_IAL, Adjacent, apply_attributes, rest_blocks
-from .lists import is_lazy, first_line, unwrap_into
+from .lists import first_line, is_lazy, unwrap_into
 from .syntax import EOB_MARKER
 
 DEFINITION = re.compile(r"^( {0,3}:)([\t| ].*)$")
