@@ -25,6 +25,9 @@ BLOCK_IAL = re.compile(r"^ {0,3}\{:(?!:|/)((?:\\\}|[^}])*)\}\s*$")
 ALD = re.compile(rf"^ {{0,3}}\{{:({ID_NAME}):((?:\\\}}|[^}}])+)\}}\s*$")
 
 
+EOB = "kramdown-end-of-block"  # a mark between blocks, as kramdown's :eob; never written
+
+
 class Adjacent(str):
     """A block that a rule cut from the one before it, with no blank line between them."""
 
@@ -119,18 +122,22 @@ class AttributeListProcessor(BlockProcessor):
         block = blocks.pop(0)
         line, _, rest = block.partition("\n")
         if EOB_MARKER.match(line):  # the end of a block: what follows starts a new one
+            etree.SubElement(parent, EOB)
             if rest:
                 blocks.insert(0, rest)
             return
-        if rest:  # a paragraph after it continues one before it only if nothing came between
-            blocks.insert(0, Adjacent(rest) if isinstance(block, Adjacent) else rest)
+        if rest:  # another list right after it is for the same block; anything else is new
+            follows = isinstance(block, Adjacent) and BLOCK_IAL.match(rest.split("\n", 1)[0])
+            blocks.insert(0, Adjacent(rest) if follows else rest)
         ald = ALD.match(line)
         if ald:
             definitions(self.parser.md)[ald[1]] = parse(ald[2])
             return
         text = BLOCK_IAL.match(line)[1]  # type: ignore[index]
-        if isinstance(block, Adjacent) and len(parent):
+        if isinstance(block, Adjacent) and len(parent) and parent[-1].tag != EOB:
             apply_attributes(parent[-1], text, self.parser.md)
+            if not (rest and BLOCK_IAL.match(rest.split("\n", 1)[0])):
+                etree.SubElement(parent, EOB)  # the block ends here: nothing continues it
         else:
             apply_attributes(parent, text, self.parser.md, len(parent))
 
@@ -165,12 +172,24 @@ def _set_on_stashed(element: etree.Element, attributes: dict[str, str], md: Any)
     md.htmlStash.rawHtmlBlocks[index] = found[1] + written + found[3] + html[found.end() :]
 
 
+def _drop_mark(parent: etree.Element, mark: etree.Element) -> None:
+    index = list(parent).index(mark)
+    if mark.tail:
+        if index:
+            parent[index - 1].tail = (parent[index - 1].tail or "") + mark.tail
+        else:
+            parent.text = (parent.text or "") + mark.tail
+    parent.remove(mark)
+
+
 class AttributeListTreeprocessor(Treeprocessor):
     """Sets the attributes the lists gave, once every definition is known."""
 
     def run(self, root: etree.Element) -> None:
         targets = self.md.__dict__.pop("kramdown_ials", [])
         for element, index, text in targets:
+            while 0 <= index < len(element) and element[index].tag == EOB:
+                index += 1  # a list for the next block: marks are no blocks
             target = element if index < 0 else (element[index] if index < len(element) else None)
             if target is not None and _stashed(target, self.md) is not None:
                 _set_on_stashed(target, resolve(parse(text), self.md), self.md)
@@ -180,3 +199,6 @@ class AttributeListTreeprocessor(Treeprocessor):
                     target.set("data-kramdown-toc", "")
                 set_attributes(target, resolve(attributes, self.md))
         self.md.__dict__.pop("kramdown_alds", None)
+        for parent in list(root.iter()):
+            for mark in parent.findall(EOB):
+                _drop_mark(parent, mark)

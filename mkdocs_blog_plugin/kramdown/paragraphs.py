@@ -73,34 +73,41 @@ class QuoteEndProcessor(BlockProcessor):
 
 class LazyCodeProcessor(BlockProcessor):
     """An indented code block takes the unindented lines right after it (kramdown's lazy
-    lines), each joined to the line before it by a space, as kramdown joins them; the code
-    block's own processor then reads the block."""
+    lines), each joined to the line before it by a space, as kramdown joins them, and ends at
+    an attribute list or an end-of-block marker, which then follow it (adjacent); the code
+    block's own processor reads it."""
 
     @staticmethod
-    def lazy(block: str) -> list[int]:
+    def scan(block: str) -> tuple[list[int], int]:
+        """The lazy lines of the code block `block` starts with, and where it ends."""
         lines = block.split("\n")
         if not lines[0].startswith("    ") or not lines[0].strip():
-            return []
-        found = []
+            return [], len(lines)
+        found: list[int] = []
         for index, line in enumerate(lines[1:], 1):
-            if IAL_BLOCK_START.match(line) or EOB_MARKER.match(line) or starts_block_html(line):
+            if IAL_BLOCK_START.match(line) or EOB_MARKER.match(line):
+                return found, index
+            if starts_block_html(line):
                 break
             if line.strip() and not line.startswith("    "):
                 found.append(index)
-        return found
+        return found, len(lines)
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return bool(self.lazy(block))
+        lazy, end = self.scan(block)
+        return bool(lazy) or end < block.count("\n") + 1
 
     def run(self, parent: etree.Element, blocks: list[str]) -> bool:
-        lazy = set(self.lazy(blocks[0]))
+        lazy, end = self.scan(blocks[0])
         lines: list[str] = []
-        for index, line in enumerate(blocks[0].split("\n")):
+        split = blocks[0].split("\n")
+        for index, line in enumerate(split[:end]):
             if index in lazy:
                 lines[-1] += " " + line
             else:
                 lines.append(line)
-        blocks[0] = "\n".join(lines)
+        rest = split[end:]
+        blocks[0:1] = ["\n".join(lines), *([Adjacent("\n".join(rest))] if rest else [])]
         return False  # the code block's own processor reads it
 
 
