@@ -14,10 +14,12 @@ made kramdown's, numbered by first reference), `attr_list`, `md_in_html` and `ab
 other extensions (admonition, tabbed, details, arithmatex, snippets, toc ...) keep working;
 `toc` keeps the heading ids the dialect sets.
 
-Where each rule lives: `lists`, `paragraphs`, `headers` (and rules), `header_ids`,
-`typography`, `footnotes`, `attributes` (attribute lists and their definitions), `tables`,
-`definitions`, `fences`, `math`, `toc`, `inline` (escapes, line breaks, strikethrough,
-block tags in text), `extensions` (`{::comment}`, `{::nomarkdown}`, `{::options}`), `options`.
+Where each rule lives: `lists`, `paragraphs` (where they end; quotes and lazy code too),
+`headers` (and rules), `header_ids`, `typography`, `footnotes`, `attributes` (attribute lists
+and their definitions), `tables`, `definitions`, `fences`, `links` (link definitions), `math`,
+`toc`, `inline` (escapes, line breaks, strikethrough, tags written as text),
+`kramdown_extensions` (`{::comment}`, `{::nomarkdown}`, `{::options}`), `options`; `syntax`
+holds the line patterns several share, `bare` raw output no paragraph wraps.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 
-from . import extensions, footnotes, inline, math
+from . import footnotes, inline, kramdown_extensions, math
 from .attributes import (
     AttributeListProcessor,
     AttributeListTreeprocessor,
@@ -102,7 +102,7 @@ class KramdownExtension(Extension):
 
     def _spans(self, md: Markdown) -> None:
         inline.register(md, self.options.hard_wrap, self.options.gfm)
-        extensions.register(md)
+        kramdown_extensions.register(md)
 
     def _tree(self, md: Markdown) -> None:
         """What kramdown decides once a document is read, before `toc` (5) reads the ids."""
