@@ -99,3 +99,36 @@ def test_the_dialect_imports_nothing_from_mkdocs() -> None:
                 )
                 assert not any(n.startswith(("mkdocs", "properdocs")) for n in names), module
                 assert not (isinstance(node, ast.ImportFrom) and node.level > 1), module
+
+
+# Material's other recommended extensions, with posts in their idioms.
+MORE_EXTENSIONS = [
+    *("toc", "attr_list", "md_in_html", "pymdownx.superfences", "pymdownx.highlight"),
+    *("pymdownx.inlinehilite", "pymdownx.keys", "pymdownx.mark", "pymdownx.caret"),
+    *("pymdownx.emoji", "pymdownx.critic", "pymdownx.blocks.admonition"),
+    *("pymdownx.magiclink", "pymdownx.betterem", "pymdownx.smartsymbols"),
+]
+MORE_IDIOMS = [
+    "/// note | Title\nText in it.\n///\n",
+    "Press ++ctrl+alt+del++ now.\n",
+    "Some ==marked== and ^^inserted^^ text.\n",
+    "A :smile: face.\n",
+    "Critic {++added++} and {--removed--}.\n",
+    "Inline `#!python x = 1` code.\n",
+    "See https://example.org now.\n",
+    "Marks (c) and 1/2.\n",
+]
+
+
+@pytest.mark.parametrize("post", MORE_IDIOMS)
+def test_more_mkdocs_idioms_render_as_without_the_dialect(post: str) -> None:
+    def convert(*extra: markdown.Extension) -> str:
+        return markdown.Markdown(extensions=[*MORE_EXTENSIONS, *extra]).convert(post)
+
+    assert pretty(normal(convert(KramdownExtension()))) == pretty(normal(convert()))
+
+
+def test_kramdown_s_dashes_come_before_smartsymbols_arrows() -> None:
+    """`-->` is kramdown's en dash and `>` (kramdown wins for the syntax it has)."""
+    html = markdown.Markdown(extensions=[*MORE_EXTENSIONS, KramdownExtension()]).convert("a --> b")
+    assert "\u2013&gt;" in html

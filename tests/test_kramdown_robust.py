@@ -41,6 +41,10 @@ PIECES = st.sampled_from(
 TEXT = st.lists(PIECES, max_size=40).map("".join)
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "admonition", "footnotes", "def_list"]
 EXTENSIONS += ["abbr", "pymdownx.superfences", "pymdownx.tabbed", "pymdownx.details"]
+EXTENSIONS += ["pymdownx.highlight", "pymdownx.inlinehilite", "pymdownx.tasklist", "pymdownx.tilde"]
+EXTENSIONS += ["pymdownx.arithmatex", "pymdownx.betterem", "pymdownx.caret", "pymdownx.mark"]
+EXTENSIONS += ["pymdownx.keys", "pymdownx.emoji", "pymdownx.magiclink", "pymdownx.smartsymbols"]
+EXTENSIONS += ["pymdownx.critic", "pymdownx.snippets", "pymdownx.blocks.admonition"]
 
 
 @pytest.fixture(scope="module")
