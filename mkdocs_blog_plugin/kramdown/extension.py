@@ -10,6 +10,7 @@ it last.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markdown import Markdown
@@ -34,6 +35,7 @@ from .links import LinkDefinitionProcessor
 from .lists import ListProcessor
 from .options import KramdownOptions
 from .paragraphs import (
+    BlankLinesProcessor,
     KramdownParagraphProcessor,
     LazyCodeProcessor,
     ParagraphEndProcessor,
@@ -43,6 +45,11 @@ from .paragraphs import (
 from .tables import TableProcessor
 from .toc import TocTreeprocessor
 from .typography import TypographyTreeprocessor
+
+# `*[HTML]: Hyper Text Markup Language`, up to three spaces in (abbr's groups).
+ABBREVIATION = re.compile(
+    r"^[ ]{0,3}[*]\[(?P<abbr>[^\\\n]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$", re.MULTILINE
+)
 
 
 class KramdownExtension(Extension):
@@ -71,6 +78,8 @@ class KramdownExtension(Extension):
         restrict_attr_list(md)
         if "abbr" not in md.treeprocessors:
             AbbrExtension().extendMarkdown(md)
+        if "abbr" in md.parser.blockprocessors:  # kramdown's definitions may be indented
+            md.parser.blockprocessors["abbr"].RE = ABBREVIATION  # type: ignore[attr-defined]
         footnotes.ensure(md)
 
     def _blocks(self, md: Markdown) -> None:
@@ -95,6 +104,7 @@ class KramdownExtension(Extension):
             math.register(md, parser)
         blocks.register(TableProcessor(parser), "table", 28)
         blocks.register(LinkDefinitionProcessor(parser), "reference", 15)
+        blocks.register(BlankLinesProcessor(parser), "empty", 100)
         blocks.register(QuoteEndProcessor(parser), "kramdown_quote_end", 21)
         blocks.register(QuoteProcessor(parser), "quote", 20)
         blocks.register(ParagraphEndProcessor(parser, quirk), "kramdown_paragraph_end", 11)

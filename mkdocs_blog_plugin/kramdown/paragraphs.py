@@ -7,9 +7,14 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import BlockProcessor, BlockQuoteProcessor, ParagraphProcessor
+from markdown.blockprocessors import (
+    BlockProcessor,
+    BlockQuoteProcessor,
+    EmptyBlockProcessor,
+    ParagraphProcessor,
+)
 
-from .attributes import Adjacent
+from .attributes import EOB, Adjacent
 from .syntax import (
     BLOCKQUOTE_START,
     EOB_MARKER,
@@ -116,6 +121,16 @@ class QuoteProcessor(BlockQuoteProcessor):
 
     def lastChild(self, parent: etree.Element) -> etree.Element | None:
         return None
+
+
+class BlankLinesProcessor(EmptyBlockProcessor):
+    """More than one blank line after a paragraph: no definition list takes it for terms."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        several = blocks[0].startswith("\n")
+        super().run(parent, blocks)
+        if several and len(parent) and parent[-1].tag == "p":
+            etree.SubElement(parent, EOB)
 
 
 class KramdownParagraphProcessor(ParagraphProcessor):
