@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from html import escape
 from typing import Any
 
 from markdown.blockprocessors import BlockProcessor
@@ -22,6 +23,9 @@ ID_OR_CLASS = re.compile(_ID_OR_CLASS)
 LIST_ITEM_IAL = re.compile(r"^\s*\{:(?!(?:\w[\w-]*)?:|/)((?:\\\}|[^}])+)\}\s*")
 BLOCK_IAL = re.compile(r"^ {0,3}\{:(?!:|/)((?:\\\}|[^}])*)\}\s*$")
 ALD = re.compile(rf"^ {{0,3}}\{{:({ID_NAME}):((?:\\\}}|[^}}])+)\}}\s*$")
+
+
+EOB = "kramdown-end-of-block"  # a mark between blocks, as kramdown's :eob; never written
 
 
 class Adjacent(str):
@@ -92,6 +96,21 @@ def set_attributes(element: etree.Element, attributes: dict[str, str]) -> None:
         element.set(key, value)
 
 
+# attr_list's lists, less what Liquid writes (`{% endraw %}`, `{{ page.title }}`), which
+# kramdown leaves as text: attr_list would take a `{% … %}` ending a paragraph for attributes.
+ATTR_LIST_BASE = r"\{\:?[ ]*([^\}\n %{][^\n]*)\}"
+
+
+def restrict_attr_list(md: Any) -> None:
+    """Make the instance's attr_list leave Liquid's braces alone."""
+    if "attr_list" not in md.treeprocessors:
+        return
+    processor = md.treeprocessors["attr_list"]
+    processor.HEADER_RE = re.compile(rf"[ ]+{ATTR_LIST_BASE}[ ]*$")
+    processor.BLOCK_RE = re.compile(rf"\n[ ]*{ATTR_LIST_BASE}[ ]*$")
+    processor.INLINE_RE = re.compile(rf"^{ATTR_LIST_BASE}")
+
+
 class AttributeListProcessor(BlockProcessor):
     """Block attribute lists (on the block before them, else the one after) and definitions."""
 
@@ -102,19 +121,65 @@ class AttributeListProcessor(BlockProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)
         line, _, rest = block.partition("\n")
-        if rest:
-            blocks.insert(0, Adjacent(rest))
-        if EOB_MARKER.match(line):
+        if EOB_MARKER.match(line):  # the end of a block: what follows starts a new one
+            etree.SubElement(parent, EOB)
+            if rest:
+                blocks.insert(0, rest)
             return
+        if rest:  # another list right after it is for the same block; anything else is new
+            follows = isinstance(block, Adjacent) and BLOCK_IAL.match(rest.split("\n", 1)[0])
+            blocks.insert(0, Adjacent(rest) if follows else rest)
         ald = ALD.match(line)
         if ald:
             definitions(self.parser.md)[ald[1]] = parse(ald[2])
             return
         text = BLOCK_IAL.match(line)[1]  # type: ignore[index]
-        if isinstance(block, Adjacent) and len(parent):
+        if isinstance(block, Adjacent) and len(parent) and parent[-1].tag != EOB:
             apply_attributes(parent[-1], text, self.parser.md)
+            if not (rest and BLOCK_IAL.match(rest.split("\n", 1)[0])):
+                etree.SubElement(parent, EOB)  # the block ends here: nothing continues it
         else:
             apply_attributes(parent, text, self.parser.md, len(parent))
+
+
+PLACEHOLDER = re.compile(r"^\x02wzxhzdk:(\d+)\x03$")
+START_TAG = re.compile(r"^(\s*<[A-Za-z][\w-]*)((?:\s[^>]*)?)(/?>)")
+
+
+def _stashed(element: etree.Element, md: Any) -> int | None:
+    """The stashed block `element` holds the place of (a fenced code block), if it does."""
+    found = PLACEHOLDER.match((element.text or "").strip())
+    if element.tag != "p" or len(element) or not found:
+        return None
+    index = int(found[1])
+    blocks = md.htmlStash.rawHtmlBlocks
+    return index if index < len(blocks) and START_TAG.match(str(blocks[index])) else None
+
+
+def _set_on_stashed(element: etree.Element, attributes: dict[str, str], md: Any) -> None:
+    """Give the stashed block's first element the attributes (as kramdown gives them to a
+    fenced code block's `pre`)."""
+    index = _stashed(element, md)
+    assert index is not None
+    html = str(md.htmlStash.rawHtmlBlocks[index])
+    found = START_TAG.match(html)
+    assert found is not None
+    holder = etree.Element("x")
+    for key, value in re.findall(r'([\w:-]+)="([^"]*)"', found[2]):
+        holder.set(key, value)
+    set_attributes(holder, attributes)
+    written = "".join(f' {k}="{escape(v, quote=True)}"' for k, v in holder.attrib.items())
+    md.htmlStash.rawHtmlBlocks[index] = found[1] + written + found[3] + html[found.end() :]
+
+
+def _drop_mark(parent: etree.Element, mark: etree.Element) -> None:
+    index = list(parent).index(mark)
+    if mark.tail:
+        if index:
+            parent[index - 1].tail = (parent[index - 1].tail or "") + mark.tail
+        else:
+            parent.text = (parent.text or "") + mark.tail
+    parent.remove(mark)
 
 
 class AttributeListTreeprocessor(Treeprocessor):
@@ -123,10 +188,17 @@ class AttributeListTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         targets = self.md.__dict__.pop("kramdown_ials", [])
         for element, index, text in targets:
+            while 0 <= index < len(element) and element[index].tag == EOB:
+                index += 1  # a list for the next block: marks are no blocks
             target = element if index < 0 else (element[index] if index < len(element) else None)
-            if target is not None:
+            if target is not None and _stashed(target, self.md) is not None:
+                _set_on_stashed(target, resolve(parse(text), self.md), self.md)
+            elif target is not None:
                 attributes = parse(text)
                 if "toc" in attributes.get("refs", ()) and target.tag in {"ul", "ol"}:
                     target.set("data-kramdown-toc", "")
                 set_attributes(target, resolve(attributes, self.md))
         self.md.__dict__.pop("kramdown_alds", None)
+        for parent in list(root.iter()):
+            for mark in parent.findall(EOB):
+                _drop_mark(parent, mark)

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as etree
 from markdown.blockprocessors import BlockProcessor
 
 from .attributes import LIST_ITEM_IAL, Adjacent, apply_attributes, rest_blocks
-from .lists import _is_lazy, first_line
+from .lists import first_line, is_lazy, unwrap_into
 from .syntax import EOB_MARKER
 
 DEFINITION = re.compile(r"^( {0,3}:)([\t| ].*)$")
@@ -19,6 +19,35 @@ DEFINITION = re.compile(r"^( {0,3}:)([\t| ].*)$")
 def definition_pattern(indentation: int) -> re.Pattern[str]:
     spaces = min(max(indentation - 1, 0), 3)
     return re.compile(rf"^( {{0,{spaces}}}:)([\t| ].*)$")
+
+
+def gather(lines: list[str], first_as_para: bool) -> tuple[list[tuple[list[str], str, bool]], int]:
+    """The definitions starting at `lines[0]`: each one's lines, attribute list and whether
+    its first paragraph stays a paragraph; and how many lines they take."""
+    found: list[tuple[list[str], str, bool]] = []
+    start = DEFINITION
+    indentation = 0
+    last_blank = False
+    for index, line in enumerate(lines):
+        marker = start.match(line)
+        if marker:
+            text, indentation, ial = first_line(marker[1], marker[2])
+            found.append(([text], ial, first_as_para))
+            start = definition_pattern(indentation)
+            first_as_para = last_blank = False
+        elif EOB_MARKER.match(line):
+            return found, index
+        elif line.strip() and (
+            line.startswith(" " * indentation) or (not last_blank and is_lazy(line, indentation))
+        ):
+            found[-1][0].append(line[indentation:] if line.startswith(" " * indentation) else line)
+            first_as_para = last_blank = False
+        elif not line.strip():
+            found[-1][0].append("")
+            first_as_para = last_blank = True
+        else:
+            return found, index
+    return found, len(lines)
 
 
 class DefinitionListProcessor(BlockProcessor):
@@ -40,6 +69,7 @@ class DefinitionListProcessor(BlockProcessor):
             dl = etree.SubElement(parent, "dl")
             for key, value in paragraph.attrib.items():
                 dl.set(key, value)
+        items: list[tuple[etree.Element, list[str], bool]] = []
         for term in (paragraph.text or "").split("\n"):
             dt = etree.SubElement(dl, "dt")
             found = LIST_ITEM_IAL.match(term)
@@ -47,44 +77,16 @@ class DefinitionListProcessor(BlockProcessor):
                 apply_attributes(dt, found[1], self.parser.md)
                 term = term[found.end() :]
             dt.text = term.strip()
-        items: list[tuple[etree.Element, list[str], bool]] = []
-        start = DEFINITION
-        indentation = 0
-        last_blank = False
-        index = 0
-        for index, line in enumerate(lines):  # noqa: B007
-            marker = start.match(line)
-            if marker:
-                text, indentation, ial = first_line(marker[1], marker[2])
-                dd = etree.SubElement(dl, "dd")
-                if ial:
-                    apply_attributes(dd, ial, self.parser.md)
-                items.append((dd, [text], first_as_para))
-                start = definition_pattern(indentation)
-                first_as_para = last_blank = False
-            elif EOB_MARKER.match(line):
-                break
-            elif line.strip() and (
-                line.startswith(" " * indentation)
-                or (not last_blank and _is_lazy(line, indentation))
-            ):
-                items[-1][1].append(
-                    line[indentation:] if line.startswith(" " * indentation) else line
-                )
-                first_as_para = last_blank = False
-            elif not line.strip():
-                items[-1][1].append("")
-                first_as_para = last_blank = True
-            else:
-                break
-        else:
-            index = len(lines)
+        definitions, index = gather(lines, first_as_para)
+        for text, ial, as_para in definitions:
+            dd = etree.SubElement(dl, "dd")
+            if ial:
+                apply_attributes(dd, ial, self.parser.md)
+            items.append((dd, text, as_para))
         blocks[:] = rest_blocks(lines, index)
         for dd, content, as_para in items:
             self.parser.parseChunk(dd, "\n".join(content))
             if len(dd) and dd[0].tag == "p" and not as_para:
                 paragraph = dd[0]
                 dd.remove(paragraph)
-                dd.text = paragraph.text
-                for position, child in enumerate(list(paragraph)):
-                    dd.insert(position, child)
+                unwrap_into(dd, paragraph)

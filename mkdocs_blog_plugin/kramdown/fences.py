@@ -11,7 +11,7 @@ import xml.etree.ElementTree as etree
 from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 
-from .attributes import rest_blocks
+from .attributes import BLOCK_IAL, rest_blocks
 
 FENCE = re.compile(r"^ {0,3}(([~`])\2{2,})[ \t]*([^\s`]*)[^\n`]*$")
 
@@ -37,17 +37,21 @@ def normal_fence(lines: list[str]) -> list[str]:
 
 
 class FencePreprocessor(Preprocessor):
-    """Gives kramdown's fences to the fence reader (which runs after it) in its own form."""
+    """Gives kramdown's fences at the margin to the fence reader (which runs after it) in its
+    own form; indented ones may be in a list item, and are read with their block."""
 
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         index = 0
         while index < len(lines):
-            if FENCE.match(lines[index]):
+            if FENCE.match(lines[index]) and not lines[index].startswith(" "):
                 end = fence_end(lines, index)
                 if end is not None:
+                    ial = end + 1 < len(lines) and BLOCK_IAL.match(lines[end + 1])
+                    if ial:  # its attribute list: put first, where it is the next block's
+                        out.extend(["", lines[end + 1]])
                     out.extend(normal_fence(lines[index : end + 1]))
-                    index = end + 1
+                    index = end + (2 if ial else 1)
                     continue
             out.append(lines[index])
             index += 1

@@ -8,16 +8,47 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
-from markdown.extensions.footnotes import NBSP_PLACEHOLDER, FootnoteExtension
+from markdown.extensions.footnotes import (
+    NBSP_PLACEHOLDER,
+    FootnoteExtension,
+    FootnoteReorderingProcessor,
+)
 from markdown.treeprocessors import Treeprocessor
 
 from .options import KramdownOptions
 
 
 def ensure(md: Markdown) -> None:
-    """Read footnotes with the instance's `footnotes`, added when it has none."""
-    if "footnote" not in md.parser.blockprocessors:
-        FootnoteExtension().extendMarkdown(md)
+    """Read footnotes with the instance's `footnotes` (added when it has none), numbered in
+    the order of their first reference, as kramdown numbers them."""
+    found = [e for e in md.registeredExtensions if isinstance(e, FootnoteExtension)]
+    if found and "footnote" in md.parser.blockprocessors:
+        extension = found[-1]
+    else:
+        extension = FootnoteExtension()
+        extension.extendMarkdown(md)
+    extension.setConfig("USE_DEFINITION_ORDER", False)
+    md.treeprocessors.register(ReferenceOrder(extension), "footnote-reorder", 19)
+
+
+class ReferenceOrder(FootnoteReorderingProcessor):
+    """Footnotes in the order of their first reference; an empty footnote (which has no back
+    link) does not stop it."""
+
+    def reorder_footnotes(self, parent: etree.Element) -> None:
+        listed = parent.find("ol")
+        if listed is None:
+            return
+        parent.remove(listed)
+        order = self.footnotes.footnote_order
+        separator = self.footnotes.get_separator()
+
+        def position(item: etree.Element) -> int:
+            name = item.get("id", "").split(separator, 1)[-1]
+            return order.index(name) if name in order else len(order)
+
+        reordered = etree.SubElement(parent, "ol")
+        reordered.extend(sorted(listed.findall("li"), key=position))
 
 
 PYTHON_MARKDOWN_DUPLICATE = re.compile(r"^fnref(\d+):(.*)$")
@@ -36,8 +67,18 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
         self.options = options
 
     def run(self, root: etree.Element) -> None:
+        referenced = {
+            link.get("href", "")[1:]
+            for link in root.iter("a")
+            if "footnote-ref" in link.get("class", "")
+        }
+        for parent in list(root.iter()):
+            for div in list(parent):
+                if div.tag == "div" and "footnote" in div.get("class", "").split():
+                    self._list(div, referenced)
+                    if not len(div.findall("ol/li")):
+                        parent.remove(div)
         for element in root.iter():
-            classes = element.get("class", "").split()
             if (
                 element.tag == "sup"
                 and len(element)
@@ -48,10 +89,12 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
                 link = element[0]
                 link.set("class", "footnote")
                 link.set("rel", "footnote")
-            elif element.tag == "div" and "footnote" in classes:
-                self._list(element)
 
-    def _list(self, div: etree.Element) -> None:
+    def _list(self, div: etree.Element, referenced: set[str]) -> None:
+        listed = div.find("ol")
+        for item in list(listed if listed is not None else []):
+            if item.get("id") not in referenced:  # kramdown lists referenced footnotes only
+                listed.remove(item)  # type: ignore[union-attr]
         div.set("class", "footnotes")
         div.set("role", "doc-endnotes")
         for rule in div.findall("hr"):
@@ -80,4 +123,4 @@ class KramdownFootnotesTreeprocessor(Treeprocessor):
             for attribute in ("text", "tail"):
                 value = getattr(element, attribute)
                 if value and NBSP_PLACEHOLDER in value:
-                    setattr(element, attribute, value.replace(NBSP_PLACEHOLDER, " "))
+                    setattr(element, attribute, value.replace(NBSP_PLACEHOLDER, "\u00a0"))

@@ -23,6 +23,7 @@ from .options import KramdownOptions
 from .transliteration import transliterate
 
 TAG = re.compile(r"<[^>]*>")
+ESCAPED = re.compile("\x02(\\d+)\x03")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 WORD_CATEGORIES = ("L", "M", "Nd", "Pc")  # Ruby's \p{Word}
 
@@ -76,7 +77,8 @@ def id_maker(options: KramdownOptions) -> Callable[[str], str]:
 
 def heading_text(element: etree.Element, md: Markdown) -> str:
     """The heading's text as kramdown sees it: characters, not markup or entities."""
-    return html.unescape(TAG.sub("", render_inner_html(element, md)))
+    text = ESCAPED.sub(lambda m: chr(int(m[1])), render_inner_html(element, md))
+    return html.unescape(TAG.sub("", text))
 
 
 class HeadingIdTreeprocessor(Treeprocessor):
@@ -90,8 +92,17 @@ class HeadingIdTreeprocessor(Treeprocessor):
         if not self.options.auto_ids:
             return
         make = id_maker(self.options)
+        # Footnotes are kept apart from kramdown's tree: its own rule names their headings.
+        in_footnotes = KramdownIds(self.options.auto_id_prefix)
+        notes = {
+            id(e)
+            for div in root.iter("div")
+            if "footnotes" in div.get("class", "").split()
+            for e in div.iter()
+        }
         for element in root.iter():
             if element.tag in HEADINGS and "id" not in element.attrib:
-                made = make(heading_text(element, self.md))
+                maker = in_footnotes if id(element) in notes else make
+                made = maker(heading_text(element, self.md))
                 if made:
                     element.set("id", made)

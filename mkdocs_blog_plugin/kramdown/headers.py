@@ -1,5 +1,6 @@
-"""kramdown's headings and rules: ATX headings need a space after the hashes (GFM), a trailing `{#id}`
-names the heading, and a setext underline makes a heading only of a block's first line."""
+"""kramdown's headings and rules: ATX headings need a space after the hashes (GFM), a
+trailing `{#id}` names the heading, a setext underline makes a heading only of a block's first
+line, and a rule is read only where a block starts."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ from .syntax import ATX_HEADER_START, HR_LINE
 
 HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z][\w:-]*)\}$")
 CLOSING_HASHES = re.compile(r"[\t ]#+$")
+# kramdown's own parser (`input: kramdown`): no space needed after the hashes or before the end.
+KRAMDOWN_ATX_START = re.compile(r"^(#{1,6})[\t ]*([^ \t].*)$")
+KRAMDOWN_CLOSING_HASHES = re.compile(r"(?<!\\)#+$")
 SETEXT = re.compile(r"^ {0,3}([^ \t].*)\n([-=])[-=]*[ \t]*(?:\n|$)")
 
 
-def heading_text(text: str) -> tuple[str, str | None]:
+def split_id(text: str) -> tuple[str, str | None]:
     """The heading's text and the id it names, from what follows the hashes."""
     text = text.rstrip()
     found = HEADER_ID.search(text)
@@ -28,22 +32,23 @@ def heading_text(text: str) -> tuple[str, str | None]:
 
 
 class AtxHeadingProcessor(BlockProcessor):
-    def __init__(self, parser: BlockParser, offset: int) -> None:
+    def __init__(self, parser: BlockParser, offset: int, gfm: bool = True) -> None:
         super().__init__(parser)
         self.offset = offset
+        self.start = ATX_HEADER_START if gfm else KRAMDOWN_ATX_START
+        self.closing = CLOSING_HASHES if gfm else KRAMDOWN_CLOSING_HASHES
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        found = ATX_HEADER_START.match(block.split("\n", 1)[0])
+        found = self.start.match(block.split("\n", 1)[0])
         return bool(found and self._text(found[2])[0])
 
-    @staticmethod
-    def _text(contents: str) -> tuple[str, str | None]:
-        text, header_id = heading_text(contents)
-        return CLOSING_HASHES.sub("", text).rstrip(), header_id
+    def _text(self, contents: str) -> tuple[str, str | None]:
+        text, header_id = split_id(contents)
+        return self.closing.sub("", text).rstrip(), header_id
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         line, _, rest = blocks.pop(0).partition("\n")
-        found = ATX_HEADER_START.match(line)
+        found = self.start.match(line)
         assert found is not None
         text, header_id = self._text(found[2])
         add_heading(parent, len(found[1]) + self.offset, text, header_id)
@@ -63,16 +68,20 @@ class SetextHeadingProcessor(BlockProcessor):
         block = blocks.pop(0)
         found = SETEXT.match(block)
         assert found is not None
-        text, header_id = heading_text(found[1])
+        text, header_id = split_id(found[1])
         add_heading(parent, (1 if found[2] == "=" else 2) + self.offset, text, header_id)
         rest = block[found.end() :]
         if rest:
             blocks.insert(0, Adjacent(rest))
 
 
+# A trailing `{…}` kramdown leaves as text (attr_list would read it): its brace escaped.
+TRAILING_BRACES = re.compile(r"(\s)\{([^}\n]*\}\s*)$")
+
+
 def add_heading(parent: etree.Element, level: int, text: str, header_id: str | None) -> None:
     heading = etree.SubElement(parent, f"h{min(max(level, 1), 6)}")
-    heading.text = text.strip()
+    heading.text = TRAILING_BRACES.sub(lambda m: f"{m[1]}\x02{ord('{')}\x03{m[2]}", text.strip())
     if header_id:
         heading.set("id", header_id)
 

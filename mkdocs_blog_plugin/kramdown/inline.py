@@ -25,6 +25,8 @@ BLOCK_ELEMENTS = (
     *("legend", "menu", "li", "main", "map", "nav", "ol", "optgroup", "p", "pre", "section"),
     *("summary", "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul"),
 )
+# The closing tag of an element without content (`</img>`): kramdown writes it as text.
+VOID_CLOSING = r"(?i)</(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\s*>"
 BLOCK_TAG = rf"(?i)</?(?:{'|'.join(BLOCK_ELEMENTS)})(?:\s[^>]*)?/?>"
 
 
@@ -37,19 +39,34 @@ class LineBreakProcessor(InlineProcessor):
         return element, m.start(0), m.end(0)
 
 
+AMPERSAND = re.compile(r"&(?!#?\w+;)")  # not an entity's
+
+
+class TagAsTextProcessor(InlineProcessor):
+    """A block-level tag in a paragraph's text: written as text (escaped), and, as kramdown
+    reads it whole, no later rule (typography) changes it."""
+
+    def __init__(self, pattern: str, md: Markdown, anywhere: bool = False) -> None:
+        super().__init__(pattern, md)
+        self.anywhere = anywhere  # else not in a paragraph that starts with such a tag
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[str | None, int | None, int | None]:
+        if not self.anywhere and self.compiled_re.match(data.lstrip()):
+            return None, None, None
+        assert self.md is not None
+        text = AMPERSAND.sub("&amp;", m[0]).replace("<", "&lt;").replace(">", "&gt;")
+        return self.md.htmlStash.store(text), m.start(0), m.end(0)
+
+
 class AsTextProcessor(InlineProcessor):
     """What it matches is text, read by no later rule."""
 
     def handleMatch(  # type: ignore[override]
         self, m: re.Match[str], data: str
     ) -> tuple[str | None, int | None, int | None]:
-        if self.not_first and self.compiled_re.match(data.lstrip()):
-            return None, None, None
         return m[0], m.start(0), m.end(0)
-
-    def __init__(self, pattern: str, not_first: bool = False) -> None:
-        super().__init__(pattern)
-        self.not_first = not_first  # nothing is matched in a text that starts with a match
 
 
 class StrikethroughProcessor(InlineProcessor):
@@ -73,6 +90,7 @@ def register(md: Markdown, hard_wrap: bool, gfm: bool) -> None:
         else:
             md.inlinePatterns.register(LineBreakProcessor(r"\\\n"), "kramdown_break", 185)
     md.inlinePatterns.register(AsTextProcessor(r"<<|>>"), "kramdown_guillemets", 95)
-    md.inlinePatterns.register(
-        AsTextProcessor(BLOCK_TAG, not_first=True), "kramdown_block_tags_as_text", 94
-    )
+    tags = TagAsTextProcessor(BLOCK_TAG, md)
+    md.inlinePatterns.register(tags, "kramdown_block_tags_as_text", 94)
+    void = TagAsTextProcessor(VOID_CLOSING, md, anywhere=True)
+    md.inlinePatterns.register(void, "kramdown_void_closing_as_text", 93)

@@ -66,7 +66,9 @@ def first_line(marker: str, rest: str) -> tuple[str, int, str]:
     return rest.strip(" \t"), indentation, ial
 
 
-def _is_lazy(line: str, indentation: int) -> bool:
+def is_lazy(line: str, indentation: int) -> bool:
+    """Whether `line`, not indented to the content column, still continues the item (kramdown's
+    lazy line): anything but a blank line, an attribute list or a block-level HTML tag."""
     spaces = min(indentation, 3)
     if not line.strip():
         return False
@@ -102,7 +104,7 @@ def gather(lines: list[str]) -> Gathered:
         assert item is not None
         indent = " " * item.indentation
         if line.strip() and (
-            line.startswith(indent) or (not last_blank and _is_lazy(line, item.indentation))
+            line.startswith(indent) or (not last_blank and is_lazy(line, item.indentation))
         ):
             indented = line.startswith(indent)
             if indented:
@@ -194,9 +196,16 @@ def _task(li: etree.Element, md: object) -> None:
 def _unwrap_first(li: etree.Element) -> None:
     paragraph = li[0]
     li.remove(paragraph)
-    li.text = (paragraph.text or "") + ("\n" if len(li) and not len(paragraph) else "")
+    unwrap_into(li, paragraph)
+
+
+def unwrap_into(item: etree.Element, paragraph: etree.Element) -> None:
+    """Put the (removed, first) `paragraph`'s content at the start of `item`, a newline after
+    it when more follows, as kramdown writes a transparent paragraph."""
+    more = len(item) > 0
+    item.text = (paragraph.text or "") + ("\n" if more and not len(paragraph) else "")
     for index, child in enumerate(list(paragraph)):
-        li.insert(index, child)
+        item.insert(index, child)
     if len(paragraph):
-        last = li[len(paragraph) - 1]
-        last.tail = (last.tail or "") + ("\n" if len(li) > len(paragraph) else "")
+        last = item[len(paragraph) - 1]
+        last.tail = (last.tail or "") + ("\n" if more else "")

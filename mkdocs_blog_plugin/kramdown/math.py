@@ -12,11 +12,12 @@ from markdown import Markdown
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
-from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from . import bare
 from .attributes import BLOCK_IAL, Adjacent
+from .bare import store_bare
 from .syntax import EOB_MARKER
 
 BLOCK_MATH = re.compile(r"^ {0,3}\$\$((?:(?!\$\$).)*?)\$\$[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -65,19 +66,9 @@ class BlockMathTreeprocessor(Treeprocessor):
                     element.text = self.md.htmlStash.store(tex + "\n")
                     continue
                 paragraph = etree.Element("p")
-                paragraph.text = self.md.htmlStash.store(tex)
-                self.md.__dict__.setdefault("kramdown_bare", set()).add(paragraph.text)
+                paragraph.text = store_bare(self.md, tex)
                 paragraph.tail = element.tail
                 parent[index] = paragraph
-
-
-class BareBlockPostprocessor(Postprocessor):
-    """Block math stands bare, not in the paragraph that held its place."""
-
-    def run(self, text: str) -> str:
-        for placeholder in self.md.__dict__.pop("kramdown_bare", ()):
-            text = text.replace(f"<p>{placeholder}</p>", placeholder)
-        return text
 
 
 class InlineMathProcessor(InlineProcessor):
@@ -93,6 +84,6 @@ class InlineMathProcessor(InlineProcessor):
 def register(md: Markdown, parser: BlockParser) -> None:
     parser.blockprocessors.register(BlockMathProcessor(parser), "kramdown_math", 29)
     md.treeprocessors.register(BlockMathTreeprocessor(md), "kramdown_math", 1)
-    md.postprocessors.register(BareBlockPostprocessor(md), "kramdown_math", 31)
+    bare.register(md)
     inline = InlineMathProcessor(r"(?s)\\?\$\$(.+?)\$\$", md)
     md.inlinePatterns.register(inline, "kramdown_math", 186)

@@ -75,7 +75,23 @@ class KramdownOptions:
             ignored.append("input")
         if options.entity_output != "as_char":
             ignored.append("entity_output")  # the characters are what a reader sees either way
+        ignored.extend(name for name, honoured in _honoured(options).items() if not honoured)
         return options, sorted(set(ignored))
+
+
+def _honoured(options: KramdownOptions) -> dict[str, bool]:
+    """Settings read but only honoured at some values: Python-Markdown's footnotes number and
+    mark footnotes their own way, HTML stays raw HTML, math is written for MathJax."""
+    default = KramdownOptions()
+    return {
+        "math_engine": options.math_engine in (None, "mathjax"),
+        "footnote_nr": options.footnote_nr == default.footnote_nr,
+        "footnote_prefix": options.footnote_prefix == default.footnote_prefix,
+        "footnote_backlink": options.footnote_backlink == default.footnote_backlink,
+        "footnote_backlink_inline": not options.footnote_backlink_inline,
+        "parse_block_html": not options.parse_block_html,
+        "parse_span_html": options.parse_span_html,
+    }
 
 
 def _coerce(name: str, value: Any) -> Any:

@@ -90,6 +90,8 @@ class TableProcessor(BlockProcessor):
     """A table as kramdown reads it (replaces the `tables` extension's processor)."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
+        if "|" not in block:
+            return False
         lines = self._lines(block)
         if not lines or not all(is_table_line(line) for line in lines):
             return False

@@ -1,9 +1,10 @@
-"""Transliteration to ASCII for kramdown's `transliterated_header_ids`."""
+"""Transliteration to ASCII for kramdown's `transliterated_header_ids` (kramdown uses
+stringex's Unidecoder tables; anyascii's agree on letters: `öúß` is `ouss`)."""
 
 from __future__ import annotations
 
-from text_unidecode import unidecode
+from anyascii import anyascii
 
 
 def transliterate(text: str) -> str:
-    return str(unidecode(text))
+    return str(anyascii(text))

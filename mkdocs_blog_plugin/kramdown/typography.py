@@ -37,6 +37,9 @@ RULES: list[tuple[re.Pattern[str], tuple[int | str, ...]]] = [
     (re.compile(r"(.?)'", re.DOTALL), (1, "lsquo")),
     (re.compile(r"(.?)\"", re.DOTALL), (1, "ldquo")),
 ]
+# A character that starts one of kramdown's span rules: when that rule does not match, it
+# reads the character alone, so a quote after it has no character before it.
+SPAN_STARTS = frozenset("*_[<&`~")
 SYMBOLS = re.compile(r"---|--|\.\.\.|<< | >>|<<|>>")
 SYMBOL_NAMES = {
     "---": "mdash", "--": "ndash", "...": "hellip", "<< ": "laquo_space",
@@ -50,6 +53,7 @@ SKIPPED = frozenset({"code", "pre", "script", "style", "kbd", "samp", "math", "s
 MARKUP = {"em": ("*", "*"), "strong": ("**", "**"), "a": ("[", "]"), "code": ("`", "`")}
 MARKUP |= {"del": ("~~", "~~"), "img": ("![", "]"), "br": ("\n", "")}
 ESCAPED = re.compile(r"\x02(\d+)\x03")
+PLACEHOLDER = re.compile(r"\x02(?:wzxhzdk:)?\d+\x03")
 STASHED = re.compile(r"\x02wzxhzdk:\d+\x03")
 
 
@@ -59,13 +63,6 @@ def character(name: str) -> str:
         return chr(int(name))
     found = html.unescape(f"&{name};")
     return found if found != f"&{name};" else name
-
-
-@dataclass
-class Unit:
-    char: str
-    segment: int  # -1: markup, or text already read by another rule
-    offset: int = 0
 
 
 class Typography:
@@ -112,20 +109,79 @@ def _segments(element: etree.Element) -> Iterator[tuple[etree.Element, str]]:
         yield child, "tail"
 
 
-def _source(element: etree.Element) -> str:
-    """Roughly the Markdown `element` was read from, for looking ahead."""
+LOOKAHEAD = 8  # kramdown's rules look at most this far past a quote
+
+
+def _source(element: etree.Element, limit: int = LOOKAHEAD) -> str:
+    """The start of the Markdown `element` was read from (roughly), for looking ahead."""
     opening, closing = MARKUP.get(str(element.tag), ("", ""))
-    inner = element.get("alt", "") if element.tag == "img" else _inner_source(element)
-    return opening + inner + closing + _plain(element.tail)
-
-
-def _inner_source(element: etree.Element) -> str:
-    return _plain(element.text) + "".join(_source(child) for child in element)
+    if element.tag == "img":
+        inner = element.get("alt", "")
+    else:
+        inner = _plain(element.text)
+        for child in element:
+            if len(inner) >= limit:
+                break
+            inner += _source(child, limit) + _plain(child.tail)
+    if len(inner) > limit:  # cut: what follows is more text, not the end
+        return opening + inner[:limit]
+    return opening + inner + closing
 
 
 def _plain(text: str | None) -> str:
     text = STASHED.sub("<", text or "")
     return ESCAPED.sub(lambda m: "\\" + chr(int(m[1])), text)
+
+
+@dataclass
+class Scan:
+    """An element's text as kramdown's quote rules see it: `source`, and for each of its
+    characters the text segment and offset it is from (segment -1: markup, or already read)."""
+
+    source: str
+    segment: list[int]
+    offset: list[int]
+
+
+def _scan(element: etree.Element, texts: list[str], consumed: list[set[int]]) -> Scan:
+    parts: list[str] = []
+    segment: list[int] = []
+    offset: list[int] = []
+
+    def markup(text: str) -> None:
+        parts.append(text)
+        segment.extend([-1] * len(text))
+        offset.extend([0] * len(text))
+
+    for index, text in enumerate(texts):
+        if index:
+            markup(_source(element[index - 1]))
+        position = 0
+        for found in PLACEHOLDER.finditer(text):
+            _own(parts, segment, offset, text, index, position, found.start(), consumed[index])
+            markup(_plain(found[0]))
+            position = found.end()
+        _own(parts, segment, offset, text, index, position, len(text), consumed[index])
+    return Scan("".join(parts), segment, offset)
+
+
+def _own(
+    parts: list[str],
+    segment: list[int],
+    offset: list[int],
+    text: str,
+    index: int,
+    start: int,
+    end: int,
+    consumed: set[int],
+) -> None:
+    parts.append(text[start:end])
+    first = len(segment)
+    segment.extend([index] * (end - start))
+    offset.extend(range(start, end))
+    for done in consumed:
+        if start <= done < end:
+            segment[first + done - start] = -1
 
 
 class TypographyTreeprocessor(Treeprocessor):
@@ -151,52 +207,28 @@ class TypographyTreeprocessor(Treeprocessor):
             replaced, done = self.rules.symbols_in(value)
             texts.append(replaced)
             consumed.append(done)
-        if any("'" in text or '"' in text for text in texts):  # the rest is costly, and rare
-            self._quotes(self._units(element, texts, consumed), texts)
+        if any("'" in text or '"' in text for text in texts):
+            self._quotes(_scan(element, texts, consumed), texts)
         for (holder, attribute), text in zip(holders, texts, strict=True):
-            if getattr(holder, attribute) is not None and not isinstance(
-                getattr(holder, attribute), AtomicString
-            ):
+            value = getattr(holder, attribute)
+            if value is not None and not isinstance(value, AtomicString) and value != text:
                 setattr(holder, attribute, text)
         for child in element:
             self.apply(child)
 
-    @staticmethod
-    def _units(element: etree.Element, texts: list[str], consumed: list[set[int]]) -> list[Unit]:
-        units: list[Unit] = []
-        for index, text in enumerate(texts):
-            if index:
-                child = element[index - 1]
-                opening, closing = MARKUP.get(str(child.tag), ("", ""))
-                inner = child.get("alt", "") if child.tag == "img" else _inner_source(child)
-                units.extend(Unit(c, -1) for c in opening + inner + closing)
-            position = 0
-            for found in re.finditer(r"\x02(?:wzxhzdk:)?\d+\x03", text):
-                units.extend(
-                    Unit(c, index if i not in consumed[index] else -1, i)
-                    for i, c in enumerate(text[position : found.start()], position)
-                )
-                units.extend(Unit(c, -1) for c in _plain(found[0]))
-                position = found.end()
-            units.extend(
-                Unit(c, index if i not in consumed[index] else -1, i)
-                for i, c in enumerate(text[position:], position)
-            )
-        return units
-
-    def _quotes(self, units: list[Unit], texts: list[str]) -> None:
-        source = "".join(unit.char for unit in units)
+    def _quotes(self, scan: Scan, texts: list[str]) -> None:
+        source = scan.source
         chars = [list(text) for text in texts]
         read_to = -1
-        for index, unit in enumerate(units):
-            if index <= read_to or unit.segment < 0 or unit.char not in "\"'":
+        for index in (i for i, c in enumerate(source) if c in "\"'"):
+            if index <= read_to or scan.segment[index] < 0:
                 continue
-            before = units[index - 1] if index else None
-            start = (
-                index - 1
-                if before and before.segment == unit.segment and index - 1 > read_to
-                else index
+            after_text = (
+                index
+                and scan.segment[index - 1] == scan.segment[index]
+                and source[index - 1] not in SPAN_STARTS
             )
+            start = index - 1 if after_text and index - 1 > read_to else index
             for pattern, actions in RULES:
                 found = pattern.match(source, start)
                 if not found:
@@ -206,9 +238,9 @@ class TypographyTreeprocessor(Treeprocessor):
                     if isinstance(action, int):
                         position += len(found[action])
                         continue
-                    target = units[position]
-                    if target.segment >= 0:
-                        chars[target.segment][target.offset] = self.rules.quote(action, target.char)
+                    if scan.segment[position] >= 0:
+                        quote = self.rules.quote(action, source[position])
+                        chars[scan.segment[position]][scan.offset[position]] = quote
                     position += 1
                 read_to = found.end() - 1
                 break

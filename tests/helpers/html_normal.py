@@ -33,8 +33,10 @@ def _node(element: lxml.html.HtmlElement) -> Node:
 
 def normal(html: str) -> Node:
     """`html` (a fragment) in the normal form."""
+    if not html.strip():
+        return ("div", (), ())
     try:
-        root = lxml.html.fragment_fromstring(html or "<p></p>", create_parent="div")
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (ParserError, ValueError):
         return ("div", (), (_text(html),))
     return _node(root)
@@ -49,3 +51,12 @@ def pretty(node: Node | str, depth: int = 0) -> str:
     shown = "".join(f' {k}="{v}"' for k, v in attributes)
     inner = "\n".join(pretty(child, depth + 1) for child in children)
     return f"{pad}<{tag}{shown}>" + (f"\n{inner}" if inner else "")
+
+
+def same_html(markdown: str, settings: dict[str, object], expected: str) -> None:
+    """Assert that the dialect reads `markdown` (with kramdown `settings`) as `expected`."""
+    from mkdocs_blog_plugin.kramdown import KramdownOptions, kramdown_html
+
+    options, ignored = KramdownOptions.from_mapping(settings)
+    assert not ignored
+    assert pretty(normal(kramdown_html(markdown, options))) == pretty(normal(expected))

@@ -1,7 +1,8 @@
 """Comparing two renderings of a post's Markdown the way a reader would: block by block.
 
 A block is a heading, a paragraph, a list item at its depth, a code block, a table cell, a
-definition term or definition; its text is compared after collapsing whitespace. `plain` also
+definition term or definition; its text is compared after collapsing whitespace, a code
+block's as it is (its lines and indentation are what a reader sees). `plain` also
 folds kramdown's typography (curly quotes, dashes, ellipses, guillemets) back to ASCII, so the
 two figures tell apart "the same words" from "the same words, typography included".
 """
@@ -56,10 +57,9 @@ def _own_text(element: lxml.html.HtmlElement) -> str:
         if not isinstance(child.tag, str):
             parts.append(child.tail or "")
             continue
-        nested = child.tag in BLOCK_TAGS and not (child.tag == "p" and element.tag in ABSORBING)
-        if (
-            not nested and child.tag not in LISTS and child.tag not in {"table", "pre"}
-        ) or child.tag == "p":
+        if child.tag == "p":  # a paragraph inside a list item or a cell: part of its text
+            parts.append(f" {_own_text(child)} ")
+        elif child.tag not in BLOCK_TAGS | LISTS | {"table"}:
             parts.append(_own_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -76,8 +76,10 @@ def blocks(html: str) -> list[Block]:
         if element.tag == "p" and any(a.tag in ABSORBING for a in element.iterancestors()):
             continue
         depth = sum(1 for a in element.iterancestors() if a.tag in LISTS)
-        text = element.text_content() if element.tag == "pre" else _own_text(element)
-        text = WHITESPACE.sub(" ", text).strip()
+        if element.tag == "pre":  # code: its lines and indentation are what a reader sees
+            text = element.text_content().strip("\n")
+        else:
+            text = WHITESPACE.sub(" ", _own_text(element)).strip()
         if text or element.tag != "p":
             found.append(Block(element.tag, depth, text))
     return found

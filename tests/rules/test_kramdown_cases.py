@@ -7,16 +7,17 @@ parser-gfm's) and compared with `NAME.html` in `html_normal`'s normal form.
 
 Every case is included except those in EXCLUDED, each with its reason:
 
-| reason | why |
-|---|---|
-| LATER | the case is from a later kramdown than Jekyll 4.3's 2.4.0, which writes it otherwise (checked with Debian's ruby-kramdown): the dialect follows 2.4.0 |
-| NO_STRINGEX | transliterated ids need the stringex gem, which Jekyll 4.3 here lacks (kramdown fails) |
-| HIGHLIGHT | Rouge's highlighting markup: code is highlighted by the site's own highlighter |
-| HTML | kramdown's own HTML parsing (parse_block_html, content models, html_to_native, raw spans): HTML stays Python-Markdown's raw HTML, `markdown="1"` is md_in_html's |
-| EXTENSIONS | kramdown's `{::comment}`, `{::nomarkdown}`, `{::options}` extensions are not read |
-| NO_ENGINE | `math_engine: nil` (Jekyll always has one) |
-| OTHER_OPTIONS | options about other output (encodings, CJK line breaks) |
-| NOT_YET | kramdown input (not GFM) rules or corners not reproduced yet: the case says what remains |
+- LATER: the case is from a later kramdown than Jekyll 4.3's 2.4.0, which writes it
+  otherwise (checked with Debian's ruby-kramdown): the dialect follows 2.4.0.
+- NO_STRINGEX: transliterated ids need the stringex gem, which kramdown here lacks.
+- HIGHLIGHT: Rouge's highlighting markup; code is highlighted by the site's own highlighter.
+- HTML: kramdown's own HTML parsing (parse_block_html, content models, html_to_native, raw
+  spans); HTML stays Python-Markdown's raw HTML, `markdown="1"` is md_in_html's.
+- EXTENSIONS: unknown `{::extensions}` and what `{::options}` sets are not read (comment,
+  nomarkdown and options themselves are).
+- NO_ENGINE: `math_engine: nil` (Jekyll always has one).
+- OTHER_OPTIONS: options about other output (encodings, CJK line breaks).
+- NOT_YET: kramdown-input (not GFM) rules or corners not reproduced yet.
 """
 
 from __future__ import annotations
@@ -35,44 +36,25 @@ LATER = "kramdown 2.4.0 (Jekyll 4.3's) writes this otherwise; the case is from a
 NO_STRINGEX = "transliteration needs the stringex gem, which kramdown here lacks"
 HIGHLIGHT = "Rouge's highlighting markup: the site's highlighter renders code"
 HTML = "kramdown's own HTML parsing: HTML is Python-Markdown's raw HTML (md_in_html for markdown=1)"
-EXTENSIONS = "kramdown's {::extensions} are not read"
+EXTENSIONS = "unknown {::extensions}, and what {::options} sets, are not read"
 NO_ENGINE = "math_engine nil: Jekyll always has a math engine"
 OTHER_OPTIONS = "options about other output than HTML structure"
 NOT_YET = "not reproduced yet"
 
 CASES = SHARED / "kramdown"
 EXCLUDED: dict[str, str] = {
-    "kramdown/block/01_blank_line/spaces": NOT_YET,
-    "kramdown/block/01_blank_line/tabs": NOT_YET,
-    "kramdown/block/02_eob/beginning": NOT_YET,
-    "kramdown/block/02_eob/end": NOT_YET,
-    "kramdown/block/02_eob/middle": NOT_YET,
     "kramdown/block/03_paragraph/line_break_last_line": NOT_YET,
     "kramdown/block/03_paragraph/standalone_image": HTML,
     "kramdown/block/03_paragraph/with_html_to_native": HTML,
-    "kramdown/block/04_header/atx_header": NOT_YET,
-    "kramdown/block/04_header/setext_header": NOT_YET,
     "kramdown/block/04_header/with_auto_ids": LATER,
     "kramdown/block/04_header/with_header_links": LATER,
-    "kramdown/block/05_blockquote/indented": NOT_YET,
-    "kramdown/block/05_blockquote/lazy": NOT_YET,
-    "kramdown/block/06_codeblock/disable-highlighting": HIGHLIGHT,
     "kramdown/block/06_codeblock/guess_lang_css_class": HIGHLIGHT,
     "kramdown/block/06_codeblock/highlighting-opts": HIGHLIGHT,
     "kramdown/block/06_codeblock/highlighting": HIGHLIGHT,
-    "kramdown/block/06_codeblock/lazy": NOT_YET,
-    "kramdown/block/06_codeblock/no_newline_at_end_1": NOT_YET,
     "kramdown/block/06_codeblock/rouge/multiple": LATER,
     "kramdown/block/06_codeblock/rouge/simple": HIGHLIGHT,
     "kramdown/block/06_codeblock/whitespace": NOT_YET,
-    "kramdown/block/06_codeblock/with_eob_marker": NOT_YET,
-    "kramdown/block/06_codeblock/with_ial": NOT_YET,
     "kramdown/block/06_codeblock/with_lang_in_fenced_block": NOT_YET,
-    "kramdown/block/07_horizontal_rule/normal": NOT_YET,
-    "kramdown/block/07_horizontal_rule/sepspaces": NOT_YET,
-    "kramdown/block/07_horizontal_rule/septabs": NOT_YET,
-    "kramdown/block/08_list/item_ial": EXTENSIONS,
-    "kramdown/block/08_list/list_and_others": NOT_YET,
     "kramdown/block/09_html/cdata_section": LATER,
     "kramdown/block/09_html/content_model/deflists": HTML,
     "kramdown/block/09_html/content_model/tables": HTML,
@@ -91,16 +73,11 @@ EXCLUDED: dict[str, str] = {
     "kramdown/block/09_html/simple": HTML,
     "kramdown/block/09_html/xml": HTML,
     "kramdown/block/11_ial/nested": NOT_YET,
-    "kramdown/block/11_ial/simple": NOT_YET,
-    "kramdown/block/12_extension/comment": EXTENSIONS,
     "kramdown/block/12_extension/ignored": EXTENSIONS,
-    "kramdown/block/12_extension/nomarkdown": EXTENSIONS,
     "kramdown/block/12_extension/options": LATER,
     "kramdown/block/12_extension/options2": LATER,
     "kramdown/block/12_extension/options3": EXTENSIONS,
     "kramdown/block/13_definition_list/auto_ids": NOT_YET,
-    "kramdown/block/13_definition_list/separated_by_eob": NOT_YET,
-    "kramdown/block/13_definition_list/too_much_space": NOT_YET,
     "kramdown/block/14_table/errors": NOT_YET,
     "kramdown/block/14_table/escaping": NOT_YET,
     "kramdown/block/14_table/simple": NOT_YET,
@@ -108,9 +85,7 @@ EXCLUDED: dict[str, str] = {
     "kramdown/block/15_math/no_engine": NO_ENGINE,
     "kramdown/block/16_toc/toc_with_footnotes": LATER,
     "kramdown/cjk-line-break": OTHER_OPTIONS,
-    "kramdown/encoding": OTHER_OPTIONS,
     "kramdown/span/01_link/inline": NOT_YET,
-    "kramdown/span/01_link/link_defs": NOT_YET,
     "kramdown/span/01_link/link_defs_with_ial": NOT_YET,
     "kramdown/span/01_link/reference": NOT_YET,
     "kramdown/span/02_emphasis/empty": NOT_YET,
@@ -123,7 +98,6 @@ EXCLUDED: dict[str, str] = {
     "kramdown/span/03_codespan/rouge/simple": HIGHLIGHT,
     "kramdown/span/04_footnote/backlink_inline": LATER,
     "kramdown/span/04_footnote/backlink_text": LATER,
-    "kramdown/span/04_footnote/definitions": NOT_YET,
     "kramdown/span/04_footnote/footnote_link_text": LATER,
     "kramdown/span/04_footnote/footnote_nr": LATER,
     "kramdown/span/04_footnote/footnote_prefix": LATER,
@@ -137,12 +111,10 @@ EXCLUDED: dict[str, str] = {
     "kramdown/span/05_html/raw_span_elements": HTML,
     "kramdown/span/05_html/xml": HTML,
     "kramdown/span/abbreviations/abbrev": LATER,
-    "kramdown/span/abbreviations/abbrev_defs": NOT_YET,
     "kramdown/span/abbreviations/abbrev_in_html": HTML,
     "kramdown/span/abbreviations/in_footnote": LATER,
     "kramdown/span/autolinks/url_links": NOT_YET,
     "kramdown/span/extension/comment": EXTENSIONS,
-    "kramdown/span/extension/nomarkdown": EXTENSIONS,
     "kramdown/span/extension/options": EXTENSIONS,
     "kramdown/span/ial/simple": NOT_YET,
     "kramdown/span/line_breaks/normal": NOT_YET,
@@ -154,7 +126,6 @@ EXCLUDED: dict[str, str] = {
     "parser-gfm/emoji_custom": LATER,
     "parser-gfm/header_ids_with_transliteration": NO_STRINGEX,
     "parser-gfm/paragraph_end-disabled": NOT_YET,
-    "parser-gfm/task_list": NOT_YET,
 }
 
 
