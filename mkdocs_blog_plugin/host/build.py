@@ -65,9 +65,8 @@ class BlogBuild(Stage):
                 warn_of_unread_posts(self._site.blogs, (file.src_uri for file in files))
             settings = read_settings(context, files)
             blog_files = add_blog_files(files, context, settings, self._reads)
-            feeds = SiteFeeds(context)
-            blog = blog_files.blog
-            feeds.add_files(files, blog_files.plan, blog.listed, blog_files.files)
+            plan, listed = blog_files.plan, blog_files.blog.listed
+            feeds = SiteFeeds(context, files, plan, listed, blog_files.files)
             tell_neighbours(config, blog_files)
             # Another language's build links to the blog of the default language's one.
             elsewhere = other_language(config) is not None

@@ -40,10 +40,11 @@ def finish(placed: PlacedFiles, linked: LinkedPages, env: Environment) -> Finish
     views = ViewMaker(urls, blog_files.plan, lean, authors, templates, context.site.dates)
     unlisted = UnlistedPages()
     unlisted.hide(roles.posts.pages(post for post in blog_files.blog.posts if post.unlisted))
-    kept_renders = KeptRenders(context.memo, context.theme_files) if context.serving else None
-    if kept_renders is not None:
+    kept_renders = None
+    if context.serving:
         pages = [file.page for file in blog_files.files.values() if file.page]
-        kept_renders.take_over(env, context.config.theme.dirs, pages)
+        theme_dirs = context.config.theme.dirs
+        kept_renders = KeptRenders(context.memo, context.theme_files, env, theme_dirs, pages)
     seo = SeoTags(context, blog_files, lean)
     filling = Filling(context, blog_files, placed.feeds, views, filled, unlisted, seo)
     return Finished(placed, linked, filling, kept_renders)

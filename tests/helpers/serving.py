@@ -79,3 +79,7 @@ class Served:
                 self.process.kill()
                 self.process.wait()
         return self.log_text()
+
+
+# The `serve` fixture (tests/sites/conftest.py): `serve(root, path="/", *options)`.
+Serve = Callable[..., Served]

@@ -84,8 +84,8 @@ def feeds_site(
     blog = blog_in_site(root, docs, {**defaults, **(options or {})}, site_url)
     config = blog.config
     files, blog_files = blog.files, blog.blog_files
-    feeds = SiteFeeds(blog.context)
-    feeds.add_files(files, blog_files.plan, blog_files.blog.posts, blog_files.files)
+    plan, posts = blog_files.plan, blog_files.blog.posts
+    feeds = SiteFeeds(blog.context, files, plan, posts, blog_files.files)
     return Site(config, files, blog_files, feeds)
 
 
@@ -106,7 +106,7 @@ NEWEST_FIRST = [
 ]
 
 
-# --- add_files --------------------------------------------------------------------------------
+# --- the feed files added ---------------------------------------------------------------------
 
 
 def test_add_files_adds_every_feed_file(tmp_path: Path) -> None:

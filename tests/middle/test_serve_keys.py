@@ -23,6 +23,7 @@ from mkdocs_blog_plugin.html.portable import portable
 from mkdocs_blog_plugin.kramdown import KramdownOptions
 from mkdocs_blog_plugin.model.authors import load_authors
 from mkdocs_blog_plugin.model.rendered import RenderedPost
+from mkdocs_blog_plugin.views.templates import render_key
 
 POST = make_post("one", datetime(2014, 2, 11, tzinfo=timezone.utc), tags=["a"])
 
@@ -216,7 +217,7 @@ def render_page(blog: BlogInSite, src_uri: str = "index.md", content: str = "<p>
     return page
 
 
-def render_key(
+def page_key(
     blog: BlogInSite,
     *,
     globals_: Mapping[str, object] | None = None,
@@ -234,8 +235,8 @@ def render_key(
 
 
 def test_render_key(blog: BlogInSite) -> None:
-    before = render_key(blog)
-    assert before is not None and render_key(blog) == before
+    before = page_key(blog)
+    assert before is not None and page_key(blog) == before
     config = blog.config
     changed: dict[str, Any] = {
         "globals_": {"extra": "two"},
@@ -245,14 +246,14 @@ def test_render_key(blog: BlogInSite) -> None:
         "page": render_page(blog, content="<p>y</p>"),
     }
     for name, value in changed.items():
-        assert render_key(blog, **{name: value}) != before, name
+        assert page_key(blog, **{name: value}) != before, name
 
 
 def test_a_render_key_holds_the_build_date_where_the_theme_shows_it(blog: BlogInSite) -> None:
     later = {"config": blog.config, "extra": {"a": 1}, keys.BUILD_DATE: "2024-01-02"}
-    assert render_key(blog, context=later) == render_key(blog)
-    shown = render_key(blog, shows_build_date=True)
-    assert render_key(blog, shows_build_date=True, context=later) != shown
+    assert page_key(blog, context=later) == page_key(blog)
+    shown = page_key(blog, shows_build_date=True)
+    assert page_key(blog, shows_build_date=True, context=later) != shown
 
 
 @pytest.mark.parametrize(
@@ -261,7 +262,7 @@ def test_a_render_key_holds_the_build_date_where_the_theme_shows_it(blog: BlogIn
 )
 def test_a_render_key_holds_what_a_theme_shows_of_the_page(blog: BlogInSite, change: str) -> None:
     page = render_page(blog)
-    before = render_key(blog, page=page)
+    before = page_key(blog, page=page)
     if change == "src_uri":
         page = render_page(blog, "other.md")
     elif change == "content":
@@ -277,9 +278,25 @@ def test_a_render_key_holds_what_a_theme_shows_of_the_page(blog: BlogInSite, cha
         page.file.url = "elsewhere/"
     else:
         setattr(page, change, "changed")
-    assert render_key(blog, page=page) != before
+    assert page_key(blog, page=page) != before
 
 
 def test_a_value_no_key_can_hold_renders_the_page_anew(blog: BlogInSite) -> None:
     shown = {"config": blog.config, "extra": object()}
-    assert render_key(blog, context=shown) is None
+    assert page_key(blog, context=shown) is None
+
+
+def test_a_template_s_render_key() -> None:
+    """The inner part of `template_key`, made by the views (views/templates.py)."""
+    labels = (("read_more", "Read more"),)  # the views' Labels hashes as a value does
+    base = render_key("post.html", {"title": "A", "tags": ["a", "b"], "labels": labels})
+    assert base is not None
+    assert render_key("post.html", {"title": "A", "tags": ["a", "b"], "labels": labels}) == base
+    for name, context in [
+        ("page.html", {"title": "A", "tags": ["a", "b"], "labels": labels}),
+        ("post.html", {"title": "B", "tags": ["a", "b"], "labels": labels}),
+        ("post.html", {"title": "A", "tags": ["a"], "labels": labels}),
+        ("post.html", {"title": "A", "tags": ["a", "b"], "labels": (("read_more", "More"),)}),
+    ]:
+        assert render_key(name, context) != base, (name, context)
+    assert render_key("post.html", {"title": "A", "data": {"x": 1}}) is None  # renders anew

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import lxml.html
 from blogcheck import site_path
-from serving import Served, wait_for
+from serving import Serve, wait_for
 from sitebuild import build, text, write_site
 
 POSTS = {
@@ -85,19 +85,17 @@ def test_markers_become_lists_of_the_posts_they_ask_for(tmp_path: Path) -> None:
     assert build(site(tmp_path / "strict"), strict=True).returncode != 0
 
 
-def test_serve_keeps_the_list_up_to_date(tmp_path: Path) -> None:
+def test_serve_keeps_the_list_up_to_date(tmp_path: Path, serve: Serve) -> None:
     root = site(tmp_path / "site")
-    served = Served(root)
-    try:
+    served = serve(root)
 
-        def latest() -> list[str]:
-            doc = lxml.html.fromstring(served.get("")[1])
-            first = doc.cssselect(".jb-listing.jb-latest")[0]
-            return [text(a) for a in first.cssselect("a.jb-entry-title")]
+    def latest() -> list[str]:
+        doc = lxml.html.fromstring(served.get("")[1])
+        first = doc.cssselect(".jb-listing.jb-latest")[0]
+        return [text(a) for a in first.cssselect("a.jb-entry-title")]
 
-        assert latest() == ["Five", "Three"]
-        (root / "docs/_posts/2014-06-01-six.md").write_text("---\ntitle: Six\n---\nSix.\n")
-        wait_for(lambda: latest() == ["Six", "Five"], "the new post in the latest posts")
-    finally:
-        log = served.stop()
+    assert latest() == ["Five", "Three"]
+    (root / "docs/_posts/2014-06-01-six.md").write_text("---\ntitle: Six\n---\nSix.\n")
+    wait_for(lambda: latest() == ["Six", "Five"], "the new post in the latest posts")
+    log = served.stop()
     assert "Traceback" not in log

@@ -11,7 +11,7 @@ import lxml.html
 import pytest
 from blogcheck import listed_posts
 from linkcheck import broken_links
-from serving import Served, wait_for
+from serving import Serve, wait_for
 from sitebuild import Built, build, text, write_site
 
 RELEASES = {"blog_dir": "releases", "posts_dir": "releases"}
@@ -232,26 +232,24 @@ def test_a_post_at_another_blog_s_address_is_refused_with_a_warning(tmp_path: Pa
     )
 
 
-def test_under_serve_a_new_post_joins_only_its_own_blog(tmp_path: Path) -> None:
+def test_under_serve_a_new_post_joins_only_its_own_blog(tmp_path: Path, serve: Serve) -> None:
     two_blogs(tmp_path / "site", RELEASES)  # writes the site; serve builds it again
     root = tmp_path / "site"
-    served = Served(root)
-    try:
+    served = serve(root)
 
-        def titles(path: str) -> list[str]:
-            status, body = served.get(path)
-            if status != 200:
-                return []
-            return [text(a) for a in lxml.html.fromstring(body).cssselect(".jb-entry-title")]
+    def titles(path: str) -> list[str]:
+        status, body = served.get(path)
+        if status != 200:
+            return []
+        return [text(a) for a in lxml.html.fromstring(body).cssselect(".jb-entry-title")]
 
-        assert titles("releases/") == ["Version 2", "Version 1"]
-        post = root / "docs/releases/_posts/2014-05-01-v3.md"
-        post.write_text("---\ntitle: Version 3\n---\nThree.\n", "utf-8")
-        wait_for(lambda: titles("releases/")[:1] == ["Version 3"], "the new release")
-        assert "Version 3" not in titles("blog/")
-        home = lxml.html.fromstring(served.get("")[1])
-        second = home.cssselect(".jb-latest")[1]
-        assert text(second.cssselect("a.jb-entry-title")[0]) == "Version 3"
-    finally:
-        log = served.stop()
+    assert titles("releases/") == ["Version 2", "Version 1"]
+    post = root / "docs/releases/_posts/2014-05-01-v3.md"
+    post.write_text("---\ntitle: Version 3\n---\nThree.\n", "utf-8")
+    wait_for(lambda: titles("releases/")[:1] == ["Version 3"], "the new release")
+    assert "Version 3" not in titles("blog/")
+    home = lxml.html.fromstring(served.get("")[1])
+    second = home.cssselect(".jb-latest")[1]
+    assert text(second.cssselect("a.jb-entry-title")[0]) == "Version 3"
+    log = served.stop()
     assert "Traceback" not in log

@@ -12,7 +12,7 @@ import lxml.etree
 import lxml.html
 import pytest
 from blogcheck import listed_posts, post_pages
-from serving import Served
+from serving import Serve
 from sitebuild import Built, build, write_site
 
 POSTS = {
@@ -90,13 +90,11 @@ def test_no_feed_sitemap_or_search_index_holds_it(built: Built) -> None:
     assert "2014-02-01-hidden" not in json.dumps(index)
 
 
-def test_serve_marks_it_on_its_page(tmp_path: Path) -> None:
-    served = Served(unlisted_site(tmp_path / "site", "mkdocs"))
-    try:
-        page = lxml.html.fromstring(served.get(HIDDEN)[1])
-        assert "Unlisted" in page.cssselect(".jb-unlisted-note")[0].text_content()
-        first = lxml.html.fromstring(served.get("blog/2014/01/01/first.html")[1])
-        assert first.cssselect(".jb-unlisted-note") == []
-    finally:
-        log = served.stop()
+def test_serve_marks_it_on_its_page(tmp_path: Path, serve: Serve) -> None:
+    served = serve(unlisted_site(tmp_path / "site", "mkdocs"))
+    page = lxml.html.fromstring(served.get(HIDDEN)[1])
+    assert "Unlisted" in page.cssselect(".jb-unlisted-note")[0].text_content()
+    first = lxml.html.fromstring(served.get("blog/2014/01/01/first.html")[1])
+    assert first.cssselect(".jb-unlisted-note") == []
+    log = served.stop()
     assert "Traceback" not in log

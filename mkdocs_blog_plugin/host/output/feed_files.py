@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
+from ...config import BlogConfig
 from ...feeds.atom_rss import styled
 from ...feeds.feed import Feed, FeedAuthor, FeedEntry
 from ...feeds.feed_plan import FeedSpec, plan_feeds
@@ -32,7 +33,15 @@ STYLESHEET = "feed.css"  # in blog_dir: how a browser shows the Atom and RSS fee
 
 
 class SiteFeeds:
-    def __init__(self, context: BuildContext) -> None:
+    def __init__(
+        self,
+        context: BuildContext,
+        files: Files,
+        plan: BlogPlan,
+        posts: list[Post],
+        built: Collection[str],
+    ) -> None:
+        """The feeds of the pages in `built` (their files added to `files`, filled later)."""
         self._memo = context.memo
         self._options = context.options
         self._config = context.config
@@ -44,32 +53,14 @@ class SiteFeeds:
         self._links: dict[str, str] = {}  # spec.page → its link tags
         self._full_content: set[str] = set()  # posts whose body a feed holds
         self._stylesheet: str | None = None  # src_uri of the CSS a browser shows feeds with
+        self._add_files(files, plan, posts, built)
 
-    def add_files(
+    def _add_files(
         self, files: Files, plan: BlogPlan, posts: list[Post], built: Collection[str]
     ) -> None:
-        """Feed files for the pages in `built` (filled later); none without `site_url`."""
+        """Feed files for the pages in `built`; none without `site_url`."""
         feeds = self._options.feeds
-        names = {"atom": feeds.atom, "rss": feeds.rss, "json": feeds.json}
-        if not any(names.values()):
-            return
-        if not self._site.has_url:
-            log.warning(
-                "jekyll-blog: no feeds are written: they need absolute URLs, so set site_url "
-                "in mkdocs.yml (mkdocs serve sets it by itself)"
-            )
-            return
-        specs = plan_feeds(
-            plan,
-            posts,
-            names,
-            feeds.limit,
-            feeds.per_tag and self._options.tags,
-            feeds.per_category and self._options.categories,
-            feeds.term_formats,
-            feeds.per_author and self._options.authors,
-        )
-        self._specs = [spec for spec in specs if spec.page in built]
+        self._specs = planned_feeds(self._options, self._site, plan, posts, built)
         if self._specs and (feeds.atom or feeds.rss):
             self._stylesheet = posixpath.join(self._options.blog_dir.strip("/"), STYLESHEET)
             css = self._templates.feed_css()
@@ -214,3 +205,30 @@ def feed_title(site_name: str, site: SiteFacts, spec: FeedSpec) -> str:
     if label is None and not site.first_blog:
         label = site.blog_title
     return site_name + (f" | {label}" if label else "")
+
+
+def planned_feeds(
+    options: BlogConfig, site: SiteFacts, plan: BlogPlan, posts: list[Post], built: Collection[str]
+) -> list[FeedSpec]:
+    """The feeds the options ask for, of the pages in `built`: none without `site_url`."""
+    feeds = options.feeds
+    names = {"atom": feeds.atom, "rss": feeds.rss, "json": feeds.json}
+    if not any(names.values()):
+        return []
+    if not site.has_url:
+        log.warning(
+            "jekyll-blog: no feeds are written: they need absolute URLs, so set site_url "
+            "in mkdocs.yml (mkdocs serve sets it by itself)"
+        )
+        return []
+    specs = plan_feeds(
+        plan,
+        posts,
+        names,
+        feeds.limit,
+        feeds.per_tag and options.tags,
+        feeds.per_category and options.categories,
+        feeds.term_formats,
+        feeds.per_author and options.authors,
+    )
+    return [spec for spec in specs if spec.page in built]

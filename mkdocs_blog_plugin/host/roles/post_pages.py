@@ -11,10 +11,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from ...html.portable import PortableHtml, portable
+from ...html.portable import PortableHtml
 from ...html.reading_time import reading_minutes
-from ...html.text import escaped, plain_text
-from ...jekyll.excerpts import excerpt_source
+from ...html.text import escaped
 from ...jekyll.liquid import LiquidMode, LiquidResult, LiquidSite, render_liquid
 from ...model.posts import Post
 from ...model.reading import read_body
@@ -115,7 +114,7 @@ class PostPages:
             html = f'<pre class="jb-text">{escape(text)}</pre>'
 
         def yielded() -> tuple[PortableHtml, int | None]:
-            excerpt = self._excerpt(post, html, text, page, files)
+            excerpt = self._excerpts.of_post(post, html, text, page, files)
             return excerpt, reading_minutes(html) if self._options.reading_time else None
 
         if self._memo.keeping:
@@ -129,25 +128,6 @@ class PostPages:
         body = html if self._keeps_body(post.source) else None
         self.rendered[post.source] = RenderedPost(excerpt, minutes, body)
         return html
-
-    def _excerpt(self, post: Post, body: str, text: str, page: Page, files: Files) -> PortableHtml:
-        """Front matter `excerpt` replaces Jekyll's; it is plain text, not rendered. A plain
-        text post is its own excerpt, an HTML post's is its HTML before the separator."""
-        own = post.front_matter_excerpt
-        if own is not None:
-            shown = plain_text(own)
-            return PortableHtml((f"<p>{escape(shown)}</p>" if shown else "",), ())
-        separator = post.excerpt_separator
-        if not separator:
-            excerpt = ""
-        elif post.converter == "identity":
-            excerpt = body
-        elif post.converter == "html":
-            source = excerpt_source(text, separator)
-            excerpt = body if source is None else source.head
-        else:
-            excerpt = self._excerpts.html(body, text, separator, page.file, files)
-        return portable(excerpt, page.file.url)
 
     def pages(self, posts: Iterable[Post]) -> list[Page]:
         """The MkDocs pages of `posts`."""

@@ -28,23 +28,25 @@ _NO_TEMPLATE = object()  # the page's meta had no `template`
 
 
 class KeptRenders:
-    def __init__(self, memo: Memo, theme_files: Hashable) -> None:
+    def __init__(
+        self,
+        memo: Memo,
+        theme_files: Hashable,
+        env: Environment,
+        theme_dirs: list[str],
+        pages: Iterable[Page],
+    ) -> None:
+        """Before MkDocs renders the pages (on_env): each of `pages` gets the kept template."""
         self._memo = memo
-        self._theme_files = theme_files
         self._own: dict[str, object] = {}  # page source → its meta's template, or _NO_TEMPLATE
-        self._env: Environment | None = None
-        self._keys: RenderKeys | None = None
         self.rendered = self.made = 0  # this build's blog pages, and those rendered anew
-
-    def take_over(self, env: Environment, theme_dirs: list[str], pages: Iterable[Page]) -> None:
-        """Before MkDocs renders the pages: each of `pages` gets the kept template."""
         kept = DictLoader({KEPT_TEMPLATE: f"{{{{ {RENDER} }}}}"})
         env.loader = ChoiceLoader([kept, env.loader] if env.loader else [kept])
         self._env = env
         dirs = tuple(theme_dirs)
-        key = build_date_key(self._theme_files, dirs)
-        shows_date = self._memo.get("shows-build-date", key, lambda: _shows_build_date(dirs))
-        self._keys = RenderKeys(env, self._theme_files, shows_date)
+        key = build_date_key(theme_files, dirs)
+        shows_date = memo.get("shows-build-date", key, lambda: _shows_build_date(dirs))
+        self._keys = RenderKeys(env, theme_files, shows_date)
         for page in pages:
             if page.file.inclusion.is_excluded():  # type: ignore[no-untyped-call]
                 continue  # MkDocs adds a draft's banner after on_page_context
@@ -58,7 +60,7 @@ class KeptRenders:
     def render(self, context: TemplateContext, page: Page) -> None:
         """The page's render, kept or made, into `context` for the kept template to print."""
         own = self._own.pop(page.file.src_uri, None)
-        if own is None or self._env is None or self._keys is None:
+        if own is None:
             return
         if own is _NO_TEMPLATE:
             del page.meta["template"]
