@@ -16,7 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "helpers"))
 
 import markdown
-from kramdown_corpora import CORPORA, SHARED, agreement
+from kramdown_corpora import agreement
+from sitebuild import CORPORA, SHARED
 
 from mkdocs_blog_plugin.kramdown import KramdownOptions, kramdown_html
 

@@ -160,8 +160,8 @@ def test_posts_jekyll_did_not_render_read_as_kramdown_reads_them(
     shows their Liquid unrendered) against kramdown itself, Liquid read as text by both: posts
     the dialect was not tuned on. The share is what the dialect reached: never lower it."""
     from kramdown_blocks import compare
-    from kramdown_corpora import CORPORA, FRONT_MATTER
-    from sitebuild import shared
+    from kramdown_corpora import FRONT_MATTER
+    from sitebuild import CORPORA, shared
 
     from mkdocs_blog_plugin.kramdown import KramdownOptions
 
