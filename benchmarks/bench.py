@@ -30,7 +30,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from sites import SITE_URL, Post, make_posts, post_path, write_site  # noqa: E402
+from sites import AS_DOCS, SITE_URL, Post, make_posts, post_path, write_site  # noqa: E402
 
 PHASES = ("reading", "nav", "posts", "listings", "feeds")
 REBUILT = ("floor", "jekyll-blog")  # the variants whose serve-style rebuilds are measured
@@ -108,13 +108,13 @@ def check(variant: Variant, posts: int, result: dict[str, Any]) -> str:
         if "posts/" in (site / "index.html").read_text(encoding="utf-8"):
             raise BenchError("floor: the posts are in the nav (not_in_nav had no effect)")
         summary = f"{pages} post pages"
-    elif variant.name == "jekyll-blog":
+    elif variant.name in ("jekyll-blog", AS_DOCS):
         need("blog/index.html", "blog/tags/index.html", "blog/categories/index.html")
         need("blog/archive/index.html", "blog/feed.xml", "blog/rss.xml", "blog/feed.json")
         items = _feed_items_exist(site, site / "blog/feed.json")
         line = next((i for i in result["info"] if "posts built" in i), None)
         if line is None or f"{posts} posts built" not in line:
-            raise BenchError(f"jekyll-blog: expected '{posts} posts built', got {line!r}")
+            raise BenchError(f"{variant.name}: expected '{posts} posts built', got {line!r}")
         tag_feeds = len(list(site.glob("blog/tag/*/feed.xml")))
         variant.pages = generated_pages(site / "blog")
         summary = f"{line.removeprefix('jekyll-blog: ')}; {items} feed items; {tag_feeds} tag feeds"
@@ -157,11 +157,12 @@ def generated_pages(blog: Path) -> dict[str, int]:
     return counts
 
 
-def prepare(root: Path, count: int, seed: int, material: bool) -> list[Variant]:
+def prepare(root: Path, count: int, seed: int, material: bool, as_docs: bool) -> list[Variant]:
     posts: list[Post] = make_posts(count, seed)
     edited = posts[0]
     variants = []
-    for name in ("floor", "jekyll-blog", "material") if material else ("floor", "jekyll-blog"):
+    names = ["floor", "jekyll-blog", *([AS_DOCS] if as_docs else []), *(["material"] * material)]
+    for name in names:
         folder = root / f"{count}-posts" / name
         shutil.rmtree(folder, ignore_errors=True)  # nothing stale from an earlier run
         config = write_site(folder, name, posts, seed)
@@ -216,6 +217,15 @@ def report(count: int, variants: list[Variant], markdown: bool) -> str:
             )
         rows.append(tuple(row))
     out = [_table(header, rows, markdown)]
+    as_docs = next((v for v in variants if v.name == AS_DOCS), None)
+    if as_docs is not None:
+        blog = next(v for v in variants if v.name == "jekyll-blog")
+        blog_build = _median([r["build_s"] for r in blog.results])
+        docs_build = _median([r["build_s"] for r in as_docs.results])
+        out.append(
+            f"\nposts read as kramdown against read as docs pages (markdown: mkdocs), cold: "
+            f"{blog_build / docs_build:.3f}"
+        )
     blog_pages = next((v.pages for v in variants if v.pages), None)
     if blog_pages:
         out.append(f"\njekyll-blog's generated pages at {count:,} posts:\n")
@@ -275,7 +285,7 @@ def ensure_rss_plugin() -> None:
 def run(args: argparse.Namespace, root: Path) -> None:
     for count in args.posts:
         print(f"N={count}: writing the sites under {root}", file=sys.stderr, flush=True)
-        variants = prepare(root, count, args.seed, args.material)
+        variants = prepare(root, count, args.seed, args.material, args.as_docs)
         for number in range(1, args.runs + 1):
             for variant in variants:
                 result = build_once(variant, rebuild=False)
@@ -309,6 +319,9 @@ def main() -> None:
     parser.add_argument("--posts", type=int, nargs="+", default=[1000], help="N, one or more")
     parser.add_argument("--runs", type=int, default=3, help="builds per variant (median)")
     parser.add_argument("--material", action="store_true", help="also Material blog + rss")
+    parser.add_argument(
+        "--as-docs", action="store_true", help="also the blog with markdown: mkdocs"
+    )
     parser.add_argument("--keep", type=Path, help="write the sites here and keep them")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--seed", type=int, default=2024, help="seed of the generated posts")

@@ -41,8 +41,9 @@ class Collect(logging.Handler):
 def _timings(config: Any) -> dict[str, float] | None:
     if "jekyll-blog" not in config.plugins:
         return None
-    build = getattr(config.plugins["jekyll-blog"], "build", None)
-    return dict(build.timings) if build is not None else None
+    stage = getattr(config.plugins["jekyll-blog"], "stage", None)
+    timings = getattr(stage, "timings", None)
+    return dict(timings) if timings is not None else None
 
 
 def main(config_file: str, site_dir: str, result_file: str, edits: list[str]) -> None:

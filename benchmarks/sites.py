@@ -351,6 +351,8 @@ theme:
         return head + "plugins:\n  - search\nnot_in_nav: |\n  /posts/\n"
     if variant == "jekyll-blog":
         return head + "plugins:\n  - search\n  - jekyll-blog\n"
+    if variant == AS_DOCS:
+        return head + "plugins:\n  - search\n  - jekyll-blog:\n      markdown: mkdocs\n"
     return (
         head
         + """\
@@ -371,8 +373,14 @@ plugins:
     )
 
 
+# A variant built from another's files with other options: the blog with posts read as docs pages.
+AS_DOCS = "jekyll-blog-as-docs"
+LAYOUTS = {AS_DOCS: "jekyll-blog"}
+
+
 def write_site(root: Path, variant: str, posts: list[Post], seed: int) -> Path:
     """Write one variant's site under `root`; return its mkdocs.yml."""
+    config_variant, variant = variant, LAYOUTS.get(variant, variant)
     docs = root / "docs"
     rng = random.Random(seed + 1)  # docs pages: the same in every variant
     files: dict[str, str] = {
@@ -394,10 +402,10 @@ def write_site(root: Path, variant: str, posts: list[Post], seed: int) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     config = root / "mkdocs.yml"
-    config.write_text(_config(variant), encoding="utf-8")
+    config.write_text(_config(config_variant), encoding="utf-8")
     return config
 
 
 def post_path(root: Path, variant: str, post: Post) -> Path:
     """Where one post's file is in a variant's site (the file the rebuild edits)."""
-    return root / "docs" / POST_FOLDERS[variant] / f"{post.name}.md"
+    return root / "docs" / POST_FOLDERS[LAYOUTS.get(variant, variant)] / f"{post.name}.md"

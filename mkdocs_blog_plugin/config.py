@@ -8,12 +8,13 @@ from typing import Any, get_args
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .i18n.dates import locale_of
 from .i18n.labels import check_overrides
+from .i18n.local_dates import locale_of
 from .jekyll.dates import load_zone
 from .jekyll.problems import RuleError
 from .jekyll.slugify import SLUGIFY_MODES
-from .pages.model import ListingStyle
+from .kramdown import KramdownOptions
+from .pages.kinds import ListingStyle
 
 
 class NullableName(base.BaseConfigOption[Any]):
@@ -104,6 +105,28 @@ class PostsPerPage(c.Type[int]):
         return number
 
 
+class KramdownSettings(base.BaseConfigOption[KramdownOptions]):
+    """kramdown's settings, as a `_config.yml`'s `kramdown:` section spells them; a setting the
+    blog cannot honour is a warning naming it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, Any] = {}
+
+    def run_validation(self, value: object) -> KramdownOptions:
+        if value is None:
+            value = {}
+        if not isinstance(value, dict):
+            raise base.ValidationError(f"Expected a mapping of kramdown's settings, got {value!r}")
+        options, not_honoured = KramdownOptions.from_mapping(value)
+        if not_honoured:
+            self.warnings.append(
+                f"kramdown settings the blog cannot honour, left as kramdown's defaults: "
+                f"{', '.join(not_honoured)}"
+            )
+        return options
+
+
 class LabelOverrides(c.Type[dict]):  # type: ignore[type-arg]
     """The user's own words for some of the plugin's labels: `{read_more: Continue}`."""
 
@@ -122,7 +145,7 @@ LISTING_STYLES = get_args(ListingStyle)
 
 
 class ListingStyles(base.Config):
-    """How each kind of generated list shows its posts (see pages.model.ListingStyle)."""
+    """How each kind of generated list shows its posts (see pages.kinds.ListingStyle)."""
 
     index = c.Choice(LISTING_STYLES, default="full")
     tag = c.Choice(LISTING_STYLES, default="compact")
@@ -158,6 +181,9 @@ class BlogConfig(base.Config):
     legacy_permalink = c.Optional(c.Type(str))
     jekyll_config = c.Optional(c.Type(str))
     liquid = c.Choice(("warn", "strip", "error"), default="warn")
+    # how a post's Markdown reads: as Jekyll's kramdown, or as a docs page
+    markdown = c.Choice(("kramdown", "mkdocs"), default="kramdown")
+    kramdown = KramdownSettings()
     date_format = c.Optional(c.Type(str))  # None: the language's long date
     language = c.Optional(CheckedName(locale_of))  # None: the theme's
     labels = LabelOverrides()

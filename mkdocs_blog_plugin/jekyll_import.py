@@ -10,6 +10,7 @@ from typing import Any
 
 from .jekyll.problems import RuleError
 from .jekyll.site_config import JekyllConfig, read_jekyll_config
+from .kramdown import KramdownOptions
 
 
 @dataclass(frozen=True)
@@ -19,11 +20,12 @@ class ImportedConfig:
     options: dict[str, Any]  # the plugin's options: the user's, then the old site's
     overridden: tuple[str, ...]  # old settings the user's own options replaced
     legacy_permalink: str | None  # the old permalink, when mkdocs.yml chose another
+    not_honoured: tuple[str, ...] = ()  # kramdown settings taken but not honoured
 
     def summary(self) -> str:
         """The INFO line of what was taken and what was not."""
         taken = ", ".join(self.jekyll.taken) or "nothing"
-        ignored = ", ".join(self.jekyll.ignored) or "nothing"
+        ignored = ", ".join([*self.jekyll.ignored, *self.not_honoured]) or "nothing"
         kept = f"; mkdocs.yml wins for {', '.join(self.overridden)}" if self.overridden else ""
         return f"jekyll-blog: from {self.path} took {taken}{kept}; ignored {ignored}"
 
@@ -42,10 +44,22 @@ def import_jekyll_config(options: Mapping[str, Any], config_file: str | None) ->
     except RuleError as e:
         where = f"{path}:{e.line}" if e.line else path
         raise RuleError(f"jekyll_config: {where}: {e.message}", e.line) from e
-    merged, overridden = _merge(jekyll.options, options)
+    taken, not_honoured = _honoured_kramdown(jekyll.options)
+    merged, overridden = _merge(taken, options)
     old = jekyll.options.get("permalink")
     legacy = str(old) if old is not None and "permalink" in overridden else None
-    return ImportedConfig(path, jekyll, merged, tuple(overridden), legacy)
+    return ImportedConfig(path, jekyll, merged, tuple(overridden), legacy, not_honoured)
+
+
+def _honoured_kramdown(old: Mapping[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The old options without the kramdown settings the blog cannot honour (named in the INFO
+    line, rather than warned of as if written in mkdocs.yml), and their names."""
+    settings = old.get("kramdown")
+    if not isinstance(settings, Mapping):
+        return dict(old), ()
+    _, not_honoured = KramdownOptions.from_mapping(settings)
+    kept = {key: value for key, value in settings.items() if key not in not_honoured}
+    return {**old, "kramdown": kept}, tuple(f"kramdown.{name}" for name in not_honoured)
 
 
 def _merge(

@@ -1,5 +1,6 @@
-"""The `jekyll-blog` plugin: routes MkDocs events to one `BlogBuild` per build, and from
-on_env on to its `finishing`. The plugin may be listed more than once: a blog each."""
+"""The `jekyll-blog` plugin: routes MkDocs events to the stage its blog's build is in
+(host/stage.py); an event that ends a stage hands on the next. The plugin may be listed more
+than once: a blog each."""
 
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ from mkdocs.utils.templates import TemplateContext
 
 from .config import BlogConfig
 from .host.blogs import check_blogs, site_blogs, take_page_reading
-from .host.build import BlogBuild
-from .host.links import LinkGuard
-from .host.memo import Memo
+from .host.build import BlogBuild, build_context
+from .host.links.page_links import LinkGuard
 from .host.report import log
+from .host.serve.memo import Memo
 from .host.site import site_facts
+from .host.stage import Stage
 from .jekyll.problems import RuleError
 from .jekyll_import import ImportedConfig, import_jekyll_config
 
@@ -31,7 +33,7 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.memo = Memo()  # across the builds of `mkdocs serve`
-        self.build: BlogBuild | None = None
+        self.stage = Stage()  # the stage this blog's build is in: none before on_config
         self.imported: ImportedConfig | None = None
 
     def load_config(
@@ -62,9 +64,8 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         first = blogs[0].plugin is self
         site = site_facts(config, self.config, first)
         self.memo.new_build(keeping=self.serving)
-        self.build = BlogBuild(
-            self.config, config, site, self.serving, self.imported, self.memo, blogs, self
-        )
+        context = build_context(self.config, config, site, self.imported, self.serving, self.memo)
+        self.stage = BlogBuild(context, blogs, self)
         # Through the plugin, not the build: `mkdocs serve` keeps its first config (and so this
         # extension) alive, and it must not keep that first build's posts alive with it.
         guard = LinkGuard(self._rewrite_link, self.config.blog_dir)
@@ -72,68 +73,63 @@ class JekyllBlogPlugin(BasePlugin[BlogConfig]):
         return config
 
     def _rewrite_link(self, url: str, source: str | None) -> str:
-        return self.build.rewrite_link(url, source) if self.build else url
+        return self.stage.rewrite_link(url, source)
 
     # After plugins that add, move or localize files (mkdocs-static-i18n's runs at -100).
     @event_priority(-110)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        return self.build.on_files(files) if self.build else None
+        self.stage = self.stage.on_files(files)
+        return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
-        if self.build:
-            self.build.on_nav(nav, files)
+        self.stage = self.stage.on_nav(nav, files)
 
     def _read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        return self.build.any_page_source(page) if self.build else None
+        return self.stage.page_source(page)
 
     @event_priority(100)  # first: a post's Liquid is rendered before other plugins read it
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        return self.build.page_markdown(markdown, page) if self.build else None
+        return self.stage.page_markdown(markdown, page)
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        return self.build.page_content(html, page, files) if self.build else None
+        return self.stage.page_content(html, page, files)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
-        if self.build:
-            self.build.on_env(files, env)
+        self.stage = self.stage.on_env(files, env)
 
-    @event_priority(-100)  # after search has indexed the page (see BlogBuild.page_context)
+    @event_priority(-100)  # after search has indexed the page (see Finished.page_context)
     def _fill_page(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if self.build and self.build.finishing:
-            self.build.finishing.page_context(page)
+        self.stage.page_context(page)
         return context
 
-    @event_priority(-10_000)  # after every plugin has made the context (see BlogBuild.render)
+    @event_priority(-10_000)  # after every plugin has made the context (see Finished.render)
     def _render_page(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if self.build and self.build.finishing:
-            self.build.finishing.render(context, page)
+        self.stage.render(context, page)
         return context
 
     on_page_context = CombinedEvent(_fill_page, _render_page)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        return self.build.post_page(output, page) if self.build else None
+        return self.stage.post_page(output, page)
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str | None:
-        return self.build.post_page(output_content, None) if self.build else None
+        return self.stage.post_page(output_content, None)
 
     def _write_pages(self, *, config: MkDocsConfig) -> None:
-        if self.build and self.build.finishing:
-            self.build.finishing.on_post_build()
+        self.stage.post_build()
 
     @event_priority(50)  # before MkDocs' search plugin writes its index
     def _before_search_index(self, *, config: MkDocsConfig) -> None:
-        if self.build and self.build.finishing:
-            self.build.finishing.before_search_index()
+        self.stage.before_search_index()
 
     on_post_build = CombinedEvent(_before_search_index, _write_pages)

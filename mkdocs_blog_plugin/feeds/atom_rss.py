@@ -18,7 +18,7 @@ from feedgen.feed import FeedGenerator
 
 from ..html.xml_chars import xml_safe
 from .atom_link_fix import AlternateLinkEntry
-from .model import Feed, FeedAuthor, FeedEntry
+from .feed import Feed, FeedAuthor, FeedEntry
 from .pieces import EntryWriter, children, inserted
 
 GENERATOR = "mkdocs-jekyll-blog"

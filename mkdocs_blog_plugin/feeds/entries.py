@@ -6,7 +6,7 @@ from ..html.absolute_links import absolute_url
 from ..html.text import plain_text
 from ..model.authors import Author
 from ..model.posts import Post
-from .model import FeedAuthor, FeedEntry
+from .feed import FeedAuthor, FeedEntry
 
 
 def feed_entry(

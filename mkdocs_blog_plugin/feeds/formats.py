@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .atom_rss import atom_entries, atom_xml, rss_items, rss_xml
+from .feed import Feed
 from .json_feed import json_feed, json_items
-from .model import Feed
 from .pieces import EntryWriter
 
 

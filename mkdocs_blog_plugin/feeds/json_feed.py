@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..html.xml_chars import xml_safe
-from .model import Feed, FeedAuthor, FeedEntry
+from .feed import Feed, FeedAuthor, FeedEntry
 from .pieces import EntryWriter
 
 VERSION = "https://jsonfeed.org/version/1.1"

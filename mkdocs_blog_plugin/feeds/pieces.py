@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from .model import FeedEntry
+from .feed import FeedEntry
 
 # Entries → each one's serialized element, as a feed document holds it.
 EntryWriter = Callable[[Sequence[FeedEntry]], list[bytes]]

@@ -11,27 +11,35 @@ that none of them reads is a warning.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Protocol, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
 
+from ..config import BlogConfig
 from ..jekyll.filenames import split_collection_path
 from .neighbours.find import plugins_from
 from .report import log
-
-if TYPE_CHECKING:
-    from .build import BlogBuild
+from .stage import Stage
 
 PACKAGE = __name__.split(".")[0]
+
+
+class BlogPlugin(Protocol):
+    """What the blogs of a site see of each other's plugin: its options, and the stage its build
+    is in (stage.py), through which it answers the others."""
+
+    config: BlogConfig
+    stage: Stage
 
 
 @dataclass(frozen=True)
 class SiteBlog:
     name: str  # as mkdocs.yml names the instance: "jekyll-blog", "jekyll-blog #2"
-    plugin: Any  # the JekyllBlogPlugin instance
+    plugin: BlogPlugin  # the JekyllBlogPlugin instance
 
     @property
     def blog_dir(self) -> str:
@@ -47,7 +55,7 @@ def site_blogs(config: MkDocsConfig) -> list[SiteBlog]:
     """The enabled blogs of the site, in the order `mkdocs.yml` lists them."""
     names = {id(plugin): name for name, plugin in config.plugins.items()}
     return [
-        SiteBlog(names[id(plugin)], plugin)
+        SiteBlog(names[id(plugin)], cast(BlogPlugin, plugin))
         for plugin in plugins_from(config, PACKAGE)
         if plugin.config.enabled
     ]
@@ -180,9 +188,27 @@ def take_page_reading(
     readers.append(reader)
 
 
-def builds_of(blogs: list[SiteBlog]) -> Iterator[BlogBuild]:
-    """Each blog's build of this run, once its plugin has made one."""
-    for blog in blogs:
-        build = getattr(blog.plugin, "build", None)
-        if build is not None:
-            yield build
+@dataclass(frozen=True)
+class SiteOfBlogs:
+    """The site's blogs as one of them sees them: `index` is its own place among them."""
+
+    blogs: list[SiteBlog]
+    index: int
+
+    @property
+    def first(self) -> bool:
+        """Whether it is the site's first blog, which does some things for them all."""
+        return self.index == 0
+
+    def stages(self) -> list[Stage]:
+        """The stage each blog's build is in now, in the site's order."""
+        return [blog.plugin.stage for blog in self.blogs]
+
+    def earlier(self) -> list[Stage]:
+        """The stages of the blogs before it, whose events of a kind run before its own."""
+        return self.stages()[: self.index]
+
+    def another_owns(self, page: Page) -> bool:
+        """Whether `page` is a post or generated page of another blog of the site."""
+        stages = self.stages()
+        return any(stage.owns(page) for i, stage in enumerate(stages) if i != self.index)

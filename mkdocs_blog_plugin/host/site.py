@@ -11,8 +11,8 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from ..config import BlogConfig
 from ..html.absolute_links import absolute_url
-from ..i18n.dates import LocalDates, locale_of
 from ..i18n.labels import Labels, load_labels
+from ..i18n.local_dates import LocalDates, locale_of
 from ..jekyll.dates import load_zone
 from ..jekyll.problems import RuleError
 from .report import log

@@ -1,6 +1,6 @@
 """A post's excerpt taken from its rendered body when its Markdown says the two are the same:
 the text before the separator is one plain paragraph, which renders to the body's first
-paragraph. Any other excerpt is rendered on its own (see `host/excerpts.py`)."""
+paragraph. Any other excerpt is rendered on its own (see `host/roles/excerpt_renders.py`)."""
 
 from __future__ import annotations
 

@@ -106,6 +106,10 @@ def read_jekyll_config(text: str) -> JekyllConfig:
     if defaults:
         used.add("defaults")
 
+    markdown = _markdown_options(data)
+    options.update(markdown)
+    used.update(markdown)
+
     social = _seo_options(data)
     options.update(social)
     used.update(key for key, option in _SEO_KEYS.items() if option in social)
@@ -205,6 +209,18 @@ def _same_name_options(data: Mapping[str, Any]) -> dict[str, Any]:
     # Jekyll drops a `paginate` that is not a positive integer (pagination off).
     if isinstance(paginate, int) and not isinstance(paginate, bool) and paginate > 0:
         found["paginate"] = paginate
+    return found
+
+
+def _markdown_options(data: Mapping[str, Any]) -> dict[str, Any]:
+    """`markdown: kramdown` (Jekyll's default; another converter is not taken) and the
+    `kramdown:` settings, as written."""
+    found: dict[str, Any] = {}
+    markdown = data.get("markdown")
+    if isinstance(markdown, str) and markdown.strip().lower() == "kramdown":
+        found["markdown"] = "kramdown"
+    if isinstance(data.get("kramdown"), Mapping):
+        found["kramdown"] = {str(key): value for key, value in data["kramdown"].items()}
     return found
 
 

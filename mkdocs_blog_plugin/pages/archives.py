@@ -9,9 +9,9 @@ import posixpath
 from collections.abc import Callable, Collection, Sequence
 from itertools import groupby
 
-from ..i18n.dates import ENGLISH_DATES, LocalDates
+from ..i18n.local_dates import ENGLISH_DATES, LocalDates
 from ..model.posts import Post
-from .model import ArchivePage, ListingKind, ListingPage, ListingStyle
+from .kinds import ArchivePage, ListingKind, ListingPage, ListingStyle
 
 # Each level, and how many of (year, month, day) name one of its pages.
 _LEVELS: tuple[tuple[ListingKind, int], ...] = (("year", 1), ("month", 2), ("day", 3))

@@ -13,7 +13,7 @@ from typing import get_args
 
 from ..jekyll.problems import Problem
 from ..model.posts import Post
-from .model import ListingStyle
+from .kinds import ListingStyle
 
 MARKER = re.compile(r"<!--\s*jekyll-blog:posts\b(?P<args>.*?)-->", re.DOTALL)
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")

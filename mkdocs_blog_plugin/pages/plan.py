@@ -6,13 +6,13 @@ import posixpath
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 
-from ..i18n.dates import ENGLISH_DATES, LocalDates
 from ..i18n.labels import ENGLISH, Labels
+from ..i18n.local_dates import ENGLISH_DATES, LocalDates
 from ..model.authors import NO_AUTHORS, AuthorsData
 from ..model.posts import Blog, Post
 from .archives import archive_index, date_pages, date_uri
-from .authors import author_terms
-from .model import BlogPage, ListingKind, ListingPage, ListingStyle, Term, TermKind, paginated
+from .author_pages import author_terms
+from .kinds import BlogPage, ListingKind, ListingPage, ListingStyle, Term, TermKind, paginated
 from .series import series_terms
 from .terms import group_terms, term_folder, term_pages, term_slug, terms_index
 

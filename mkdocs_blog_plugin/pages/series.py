@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..model.posts import Post
-from .model import Term
+from .kinds import Term
 from .terms import group_terms, term_slug
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..i18n.labels import ENGLISH, Labels
 from ..jekyll.slugify import slugify
 from ..model.posts import Post
-from .model import (
+from .kinds import (
     TERM_KINDS,
     ListingPage,
     ListingStyle,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from ..pages.model import TERM_KINDS, BlogPage, ListingPage, TermsPage
+from ..pages.kinds import TERM_KINDS, BlogPage, ListingPage, TermsPage
 from .maker import ViewMaker
 from .templates import Templates
 from .types import AuthorView, FeedLink, Link, ListHead, Pager, Periods, PostGroup

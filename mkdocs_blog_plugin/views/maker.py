@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..html.portable import LinkRecorder
-from ..i18n.dates import LocalDates
+from ..i18n.local_dates import LocalDates
 from ..model.authors import AuthorsData
 from ..model.posts import Post
 from ..model.rendered import RenderedPost
-from ..pages.model import ArchivePage, Term, TermKind, TermsPage
+from ..pages.kinds import ArchivePage, Term, TermKind, TermsPage
 from ..pages.plan import BlogPlan
 from .templates import Templates
 from .types import AuthorView, Link, MonthView, PostView, SeriesView, YearView

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -25,7 +25,7 @@ from .types import (
 PACKAGE_TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
 
-# Keeps a render by a key of everything it is made from, or makes it (see host/memo.py).
+# Keeps a render by a key of everything it is made from, or makes it (see host/serve/memo.py).
 Remember = Callable[[Hashable, Callable[[], str]], str]
 
 
@@ -109,13 +109,21 @@ class Templates:
         def make() -> str:
             return self._env.get_template(name).render(**context)
 
-        # the views are frozen values; their lists become tuples in the key
-        key = (name, *((k, tuple(v) if isinstance(v, list) else v) for k, v in context.items()))
-        try:
-            hash(key)
-        except TypeError:  # a value that cannot be a key: rendered each time
-            return make()
-        return self._remember(key, make)
+        key = render_key(name, context)
+        return make() if key is None else self._remember(key, make)
+
+
+def render_key(name: str, context: Mapping[str, object]) -> Hashable | None:
+    """The template's name and every value it is given: the key under which its render is kept
+    (with the templates' files, host/serve/keys.py's `template_key`). The views are frozen
+    values; their lists become tuples. None for a value that cannot be a key: rendered each
+    time."""
+    key = (name, *((k, tuple(v) if isinstance(v, list) else v) for k, v in context.items()))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
 
 
 def css_string(text: str) -> str:

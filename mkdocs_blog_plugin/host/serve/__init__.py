@@ -1,0 +1,1 @@
+"""What `mkdocs serve` keeps from one build to the next, and what each key is made of."""
