@@ -158,33 +158,35 @@ def test_every_tag_page_jekyll_archives_served_is_still_there(tmp_path: Path) ->
         assert {text(a) for a in page.cssselect("a.jb-entry-title")} == titles, slug
 
 
+def migrated_site(root: Path, posts: dict[str, str], old_config: str, **options: Any) -> Built:
+    """A site of `posts` (under docs/_posts) moved in with `jekyll_config` from the old
+    `_config.yml` text `old_config`, built with --strict."""
+    config = {
+        "site_name": "x",
+        "site_url": "https://example.org/",
+        "theme": {"name": "mkdocs"},
+        "plugins": [{"jekyll-blog": {"jekyll_config": "_config.yml", **options}}],
+    }
+    files = {"index.md": "# x\n", **{f"_posts/{name}": text for name, text in posts.items()}}
+    site = write_site(root, config, files)
+    (site / "_config.yml").write_text(old_config, "utf-8")
+    return build(site, strict=True)
+
+
 def test_old_feeds_and_addresses_under_the_old_baseurl_are_kept(tmp_path: Path) -> None:
     """jekyll-feed's category and tag feeds, and every post and archive page, as the old site
     served them under its `baseurl`."""
-    root = write_site(
-        tmp_path / "site",
-        {
-            "site_name": "x",
-            "site_url": "https://example.org/",
-            "theme": {"name": "mkdocs"},
-            "plugins": [{"jekyll-blog": {"jekyll_config": "_config.yml"}}],
-        },
-        {
-            "index.md": "# x\n",
-            "_posts/2014-02-11-hello.md": (
-                "---\ntitle: Hello\ncategory: news\ntags: [python]\n---\nA.\n"
-            ),
-            "_posts/2014-03-01-more.md": "---\ntitle: More\ntags: [python, c++]\n---\nB.\n",
-        },
-    )
-    (root / "_config.yml").write_text(
+    posts = {
+        "2014-02-11-hello.md": "---\ntitle: Hello\ncategory: news\ntags: [python]\n---\nA.\n",
+        "2014-03-01-more.md": "---\ntitle: More\ntags: [python, c++]\n---\nB.\n",
+    }
+    old = (
         "baseurl: /oldblog\npermalink: /:year/:title/\nplugins: [jekyll-feed, jekyll-archives]\n"
         "feed:\n  categories: [news]\n  tags:\n    except: [c++]\n"
         "jekyll-archives:\n  enabled: [tags, categories, year]\n"
-        "  permalinks:\n    tag: /topics/:name/\n",
-        "utf-8",
+        "  permalinks:\n    tag: /topics/:name/\n"
     )
-    built = build(root, strict=True)
+    built = migrated_site(tmp_path / "site", posts, old)
     assert built.returncode == 0, built.log[-3000:]
     site = built.site
     assert same_feed(site, "oldblog/feed.xml", "blog/feed.xml")
@@ -202,27 +204,14 @@ def test_old_feeds_and_addresses_under_the_old_baseurl_are_kept(tmp_path: Path) 
 def test_every_feed_names_a_stylesheet_that_is_there(tmp_path: Path) -> None:
     """At its own address or at an old one (jekyll-feed's `path`, category and tag feeds), each
     Atom and RSS feed's `xml-stylesheet` leads to a file of the built site."""
-    root = write_site(
-        tmp_path / "site",
-        {
-            "site_name": "x",
-            "site_url": "https://example.org/",
-            "theme": {"name": "mkdocs"},
-            "plugins": [{"jekyll-blog": {"jekyll_config": "_config.yml"}}],
-        },
-        {
-            "index.md": "# x\n",
-            "_posts/2014-02-11-hello.md": (
-                "---\ntitle: Hello\ncategory: news\ntags: [python]\nauthor: Pat\n---\nA.\n"
-            ),
-            "_posts/2014-03-01-more.md": "---\ntitle: More\ntags: [python]\n---\nB.\n",
-        },
-    )
-    (root / "_config.yml").write_text(
-        "plugins: [jekyll-feed]\nfeed:\n  path: atom.xml\n  categories: [news]\n  tags: true\n",
-        "utf-8",
-    )
-    built = build(root, strict=True)
+    posts = {
+        "2014-02-11-hello.md": (
+            "---\ntitle: Hello\ncategory: news\ntags: [python]\nauthor: Pat\n---\nA.\n"
+        ),
+        "2014-03-01-more.md": "---\ntitle: More\ntags: [python]\n---\nB.\n",
+    }
+    old = "plugins: [jekyll-feed]\nfeed:\n  path: atom.xml\n  categories: [news]\n  tags: true\n"
+    built = migrated_site(tmp_path / "site", posts, old)
     assert built.returncode == 0, built.log[-3000:]
     site = built.site
     feeds = sorted(
@@ -242,20 +231,8 @@ def test_every_feed_names_a_stylesheet_that_is_there(tmp_path: Path) -> None:
 
 def kramdown_site(root: Path, own: dict[str, Any], old: str) -> Built:
     """A post whose lines and quotes show kramdown's settings, the old site's in `old`."""
-    options = {"jekyll_config": "_config.yml", **own}
-    config = {
-        "site_name": "x",
-        "site_url": "https://example.org/",
-        "theme": {"name": "mkdocs"},
-        "plugins": [{"jekyll-blog": options}],
-    }
-    files = {
-        "index.md": "# x\n",
-        "_posts/2014-02-11-hello.md": '---\ntitle: Hello\n---\nOne line\nand the next, "quoted".\n',
-    }
-    site = write_site(root, config, files)
-    (site / "_config.yml").write_text(old, "utf-8")
-    return build(site, strict=True)
+    post = '---\ntitle: Hello\n---\nOne line\nand the next, "quoted".\n'
+    return migrated_site(root, {"2014-02-11-hello.md": post}, old, **own)
 
 
 def test_the_old_site_s_kramdown_settings_are_taken(tmp_path: Path) -> None:
