@@ -162,8 +162,8 @@ def unread_posts_folders(blogs: list[SiteBlog], src_uris: Iterable[str]) -> list
 
 def warn_of_unread_posts(blogs: list[SiteBlog], src_uris: Iterable[str]) -> None:
     """A warning for each posts folder no blog reads, naming the blogs and what they read."""
+    reading = ", ".join(f"{blog.name} reads {blog.posts_dir!r}" for blog in blogs)
     for folder in unread_posts_folders(blogs, src_uris):
-        reading = ", ".join(f"{blog.name} reads {blog.posts_dir!r}" for blog in blogs)
         log.warning(
             f"jekyll-blog: the posts in {folder} are read by no blog ({reading}): name the "
             "folder in a blog's posts_dir, or leave one blog without a posts_dir to read it"
